@@ -1,0 +1,57 @@
+/**
+ * The script-tag autoloader: `<script type="module" src=".../cdn/loader.js">` and then any
+ * `<knot-*>` tag on the page loads its own module, now or when it is added later. Modules
+ * are fetched from beside this script, so it works from any static host.
+ *
+ * Add `class="knot-cloak"` to `<html>` to keep knotkit tags hidden until they are defined
+ * (or 2 s have passed), so a slow connection never flashes unstyled content.
+ */
+import { followDocumentLanguage } from './auto-locale.js';
+
+/** Tag → module file beside this script. */
+const MODULES: Record<string, string> = {
+  'knot-hold-timer': 'hold-timer.js',
+};
+const CLOAK_CLASS = 'knot-cloak';
+const CLOAK_TIMEOUT_MS = 2000;
+
+const base = new URL('.', import.meta.url);
+const requested = new Set<string>();
+
+function load(root: ParentNode): Promise<unknown>[] {
+  const loads: Promise<unknown>[] = [];
+  for (const [tag, file] of Object.entries(MODULES)) {
+    if (requested.has(tag) || customElements.get(tag) || !root.querySelector(tag)) continue;
+    requested.add(tag);
+    loads.push(
+      import(/* @vite-ignore */ new URL(file, base).href).catch((error: unknown) => {
+        requested.delete(tag);
+        console.warn(`knotkit loader: could not load <${tag}> from ${new URL(file, base).href}`, error);
+      }),
+    );
+  }
+  return loads;
+}
+
+function cloak(): void {
+  const root = document.documentElement;
+  if (!root.classList.contains(CLOAK_CLASS)) return;
+  // A constructed sheet, not a <style> element: strict CSP pages allow it.
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(`.${CLOAK_CLASS} :is(${Object.keys(MODULES).join(', ')}):not(:defined) { visibility: hidden; }`);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  } catch {
+    /* very old browser: the page shows the tags as they load */
+  }
+  const uncloak = () => root.classList.remove(CLOAK_CLASS);
+  setTimeout(uncloak, CLOAK_TIMEOUT_MS);
+  void Promise.allSettled(load(document)).then(uncloak);
+}
+
+followDocumentLanguage();
+cloak();
+load(document);
+new MutationObserver((records) => {
+  if (records.some((r) => r.addedNodes.length > 0)) load(document);
+}).observe(document.documentElement, { childList: true, subtree: true });

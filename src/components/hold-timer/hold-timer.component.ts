@@ -1,0 +1,476 @@
+import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { performanceClock, type Clock, type Scheduler } from '../../core/clock.js';
+import { HoldSequence, SIDES, type HoldConfig, type Mark, type Phase, type Side, type Sides, type Snapshot, type TimerState, type Transition } from '../../core/hold-sequence.js';
+import { HOLD_SECONDS, PREPARE_SECONDS, REPS, REST_SECONDS, SWITCH_SECONDS } from '../../core/limits.js';
+import { checkNumber, checkOneOf, checkTokens } from '../../core/validate.js';
+import { CUE_KINDS, momentOf, type CueKind } from '../../core/cues.js';
+import { formatClock, formatDuration, secondsLeft } from '../../core/format.js';
+import { getLocale } from '../../i18n/localization.js';
+import { warnOnce } from '../../internal/warn.js';
+import { CuePlayer } from './cue-player.js';
+import { ScreenWakeLock } from './wake-lock.js';
+import { styles } from './hold-timer.styles.js';
+
+export interface KnotPhaseDetail {
+  phase: Phase;
+  rep: number;
+  side: Side;
+  /** True when the change was noticed late (the tab was hidden) and its cue was not played. */
+  late: boolean;
+}
+
+export interface KnotCompleteDetail {
+  reps: number;
+  /** Time actually spent holding, ms (skipped parts excluded). */
+  holdMs: number;
+  /** Time actually spent running, ms (pauses and skipped parts excluded). */
+  totalMs: number;
+}
+
+/** The browser's frame scheduler: it only decides *when* the timer looks at the clock. */
+const frameScheduler: Scheduler = {
+  request: (callback) => requestAnimationFrame(() => callback()),
+  cancel: (handle) => cancelAnimationFrame(handle),
+};
+
+const RING_RADIUS = 45;
+const FLASH_MS = 600;
+
+/**
+ * A sustained-pressure timer for one trigger point: get ready, hold, (switch sides,)
+ * release and rest, for a number of reps, with sound, voice and vibration cues, and the
+ * screen kept awake while it runs. Time is measured from a clock, never counted, so a
+ * hidden tab is right again the moment it is shown.
+ *
+ * @summary Sustained-pressure timer: prepare, hold, switch sides, rest, reps, cues.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart label - What is being held (the `label`).
+ * @csspart dial - The ring with the time inside; the `role="timer"` element.
+ * @csspart ring - The SVG progress ring.
+ * @csspart track - The ring's background circle.
+ * @csspart indicator - The ring's arc for the time left in the phase.
+ * @csspart time - The time left, as m:ss.
+ * @csspart phase - The phase name (Get ready, Hold, Switch sides, Release and rest, Done).
+ * @csspart detail - "Rep 2 of 3 · left side", when there are reps or sides.
+ * @csspart controls - The button group.
+ * @csspart button - Every button.
+ * @csspart primary - The Start / Pause / Resume button.
+ *
+ * @cssprop [--size=12rem] - Diameter of the ring (4rem in `compact`).
+ * @cssprop [--track-width=6] - Ring thickness, in SVG units of a 100-unit box.
+ * @cssprop [--track-color=var(--knot-color-track, #e5e7eb)] - Ring background.
+ * @cssprop [--indicator-color=var(--knot-color-accent, #0f766e)] - Ring arc while holding.
+ * @cssprop [--prepare-color=var(--knot-color-prepare, #b45309)] - Ring arc while getting ready.
+ * @cssprop [--switch-color=var(--knot-color-switch, #a21caf)] - Ring arc while switching sides.
+ * @cssprop [--rest-color=var(--knot-color-rest, #4338ca)] - Ring arc while resting.
+ *
+ * @fires {CustomEvent<void>} knot-start - The timer started (Start pressed or `autostart`).
+ * @fires {CustomEvent<void>} knot-pause - The timer paused.
+ * @fires {CustomEvent<void>} knot-resume - The timer resumed.
+ * @fires {CustomEvent<KnotPhaseDetail>} knot-phase - A phase began: `{phase, rep, side, late}`. After a hidden tab, every missed phase fires in order with `late: true`.
+ * @fires {CustomEvent<KnotCompleteDetail>} knot-complete - The last hold ended: `{reps, holdMs, totalMs}`.
+ * @fires {CustomEvent<void>} knot-reset - The timer went back to the start.
+ */
+export class KnotHoldTimer extends LitElement {
+  static override styles = styles;
+
+  /** Hold length in seconds, 5–600. */
+  @property({ type: Number }) duration = HOLD_SECONDS.default;
+
+  /** Seconds to get into position before the first hold, 0–60. */
+  @property({ type: Number }) prepare = PREPARE_SECONDS.default;
+
+  /** Number of holds, 1–20. */
+  @property({ type: Number }) reps = REPS.default;
+
+  /** Seconds of release between reps, 0–300. */
+  @property({ type: Number }) rest = REST_SECONDS.default;
+
+  /** Which side is held: `none`, `left`, `right`, or `both` (left, a switch pause, then right). The person's own side. */
+  @property() sides: Sides = 'none';
+
+  /** Seconds to move to the other side when `sides` is `both`, 0–60. */
+  @property({ type: Number, attribute: 'switch-duration' }) switchDuration = SWITCH_SECONDS.default;
+
+  /** What is being held, e.g. "Upper trapezius". Shown above the ring and in the timer's accessible name. */
+  @property() label = '';
+
+  /** Start as soon as the element is on the page (sound cues then wait for a tap: browsers block audio without one). */
+  @property({ type: Boolean }) autostart = false;
+
+  /** Space-separated cues: any of `beep`, `voice`, `vibrate`; empty for none. */
+  @property() cues = 'beep';
+
+  /** Do not keep the screen awake while running. */
+  @property({ type: Boolean, attribute: 'no-wake-lock' }) noWakeLock = false;
+
+  /** A small single-row layout for use inside cards and lists. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  /** The time source (tests inject a manual clock). */
+  @property({ attribute: false }) clock: Clock = performanceClock;
+
+  /** When the timer looks at the clock (tests inject a manual scheduler). */
+  @property({ attribute: false }) scheduler: Scheduler = frameScheduler;
+
+  @state() private _state: TimerState = 'idle';
+  @state() private _phase: Phase = 'prepare';
+  @state() private _rep = 1;
+  @state() private _side: Side = null;
+  @state() private _seconds = HOLD_SECONDS.default;
+  @state() private _muted = false;
+  @state() private _announcement = '';
+
+  @query('.indicator') private _indicator?: SVGCircleElement;
+  @query('.ring') private _ring?: SVGSVGElement;
+
+  private _sequence: HoldSequence;
+  private _config: HoldConfig;
+  private _frame = 0;
+  private _cues = new CuePlayer();
+  private _wakeLock = new ScreenWakeLock();
+  private _reducedMotion: MediaQueryList | null = null;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+    this._config = this._readConfig(false);
+    this._sequence = new HoldSequence(this._config, this.clock);
+  }
+
+  /** `idle`, `running`, `paused` or `done`. */
+  get state(): TimerState {
+    return this._sequence.state;
+  }
+
+  /** The current phase (when idle: the phase it will start with). */
+  get phase(): Phase {
+    return this._sequence.snapshot().phase;
+  }
+
+  /** The current rep, from 1. */
+  get rep(): number {
+    return this._sequence.snapshot().rep;
+  }
+
+  /** The side being held now (`left`, `right`), or `null` when not sided. */
+  get side(): Side {
+    return this._sequence.snapshot().side;
+  }
+
+  /** Time left in the current phase, in ms (when idle: the hold length). */
+  get remaining(): number {
+    const snapshot = this._sequence.snapshot();
+    return snapshot.state === 'idle' ? this._config.holdMs : snapshot.remainingMs;
+  }
+
+  /** Starts from the beginning (from `done`, starts again). */
+  start(): void {
+    this._cues.unlock();
+    if (this.state === 'paused') return this.resume();
+    if (this.state === 'running') return;
+    if (this.state === 'done') this._sequence.reset();
+    this._sequence.start();
+    this._emit('knot-start');
+    this._tick();
+  }
+
+  pause(): void {
+    if (this.state !== 'running') return;
+    this._sequence.pause();
+    this._emit('knot-pause');
+    this._tick();
+  }
+
+  resume(): void {
+    this._cues.unlock();
+    if (this.state !== 'paused') return;
+    this._sequence.resume();
+    this._emit('knot-resume');
+    this._tick();
+  }
+
+  /** Back to the start, idle. */
+  reset(): void {
+    if (this.state === 'idle') return;
+    this._sequence.reset();
+    this._announcement = '';
+    this._emit('knot-reset');
+    this._tick();
+  }
+
+  /** Ends the current phase now. */
+  skip(): void {
+    if (this.state !== 'running' && this.state !== 'paused') return;
+    this._sequence.skip();
+    this._tick();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this._onVisibility);
+    this._reducedMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)') ?? null;
+    if (this.state === 'running') this._tick();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this._onVisibility);
+    this._cancelFrame();
+    this._wakeLock.want(false);
+    this._cues.close();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const configKeys = ['duration', 'prepare', 'reps', 'rest', 'sides', 'switchDuration', 'clock'] as const;
+    if (configKeys.some((key) => changed.has(key))) {
+      this._config = this._readConfig(true);
+      // A running timer keeps its plan; new settings apply from the next start.
+      if (this.state === 'idle' || changed.has('clock')) {
+        this._sequence = new HoldSequence(this._config, this.clock);
+        this._sync(this._sequence.snapshot());
+      }
+    }
+    if (changed.has('cues')) {
+      const cues = checkTokens<CueKind>(this.cues, CUE_KINDS);
+      if (cues.problem) warnOnce(this, 'cues', this.cues, cues.problem);
+      this._cues.kinds = new Set(cues.value);
+    }
+    if (changed.has('scheduler') && this._frame) {
+      this._cancelFrame();
+      this._tick();
+    }
+  }
+
+  protected override firstUpdated(): void {
+    if (this.autostart) this.start();
+  }
+
+  protected override updated(): void {
+    this.setAttribute('state', this._state);
+    this.setAttribute('phase', this._phase);
+    this._drawRing(this._sequence.snapshot());
+  }
+
+  private _readConfig(warn: boolean): HoldConfig {
+    const seconds = (attribute: string, value: unknown, range: typeof HOLD_SECONDS) => {
+      const checked = checkNumber(value, range, range.integer ? '' : 'seconds');
+      if (checked.problem && warn) warnOnce(this, attribute, value, checked.problem);
+      return checked.value;
+    };
+    const sides = checkOneOf(this.sides, SIDES, 'none');
+    if (sides.problem && warn) warnOnce(this, 'sides', this.sides, sides.problem);
+    return {
+      holdMs: seconds('duration', this.duration, HOLD_SECONDS) * 1000,
+      prepareMs: seconds('prepare', this.prepare, PREPARE_SECONDS) * 1000,
+      reps: seconds('reps', this.reps, REPS),
+      restMs: seconds('rest', this.rest, REST_SECONDS) * 1000,
+      switchMs: seconds('switch-duration', this.switchDuration, SWITCH_SECONDS) * 1000,
+      sides: sides.value,
+    };
+  }
+
+  /** Looks at the clock: fires what happened since the last look, updates the view. */
+  private _tick = (): void => {
+    this._frame = 0;
+    const { snapshot, transitions, marks } = this._sequence.look();
+    for (const transition of transitions) this._onTransition(transition);
+    for (const mark of marks) this._onMark(mark);
+    this._sync(snapshot);
+    this._drawRing(snapshot);
+    this._wakeLock.want(snapshot.state === 'running' && !this.noWakeLock);
+    if (snapshot.state === 'running') this._frame = this.scheduler.request(this._tick);
+    if (transitions.some((t) => t.phase === 'done')) {
+      this._emit<KnotCompleteDetail>('knot-complete', this._sequence.summary());
+    }
+  };
+
+  private _onTransition(transition: Transition): void {
+    const { phase, rep, side, late } = transition;
+    this._emit<KnotPhaseDetail>('knot-phase', { phase, rep, side, late });
+    if (late) return;
+    this._cues.locale = getLocale();
+    this._cues.play(momentOf(transition), this._spoken(phase));
+    this._announcement = this._describe(phase, rep, side);
+    this._flash();
+  }
+
+  private _onMark(mark: Mark): void {
+    if (mark.late) return;
+    const moment = momentOf(mark);
+    if (moment === 'ten-left') {
+      const text = this._timeLeftText(mark.secondsLeft);
+      this._announcement = text;
+      this._cues.play(moment, text);
+    } else {
+      this._cues.play(moment, null);
+    }
+  }
+
+  private _sync(snapshot: Snapshot): void {
+    this._state = snapshot.state;
+    this._phase = snapshot.phase;
+    this._rep = snapshot.rep;
+    this._side = snapshot.side;
+    this._seconds = secondsLeft(snapshot.state === 'idle' ? this._config.holdMs : snapshot.remainingMs);
+  }
+
+  private _drawRing(snapshot: Snapshot): void {
+    const indicator = this._indicator;
+    if (!indicator) return;
+    let fraction = 1;
+    if (snapshot.state === 'done') fraction = 0;
+    else if (snapshot.state !== 'idle' && snapshot.phaseMs > 0) {
+      // Under reduced motion the arc moves in whole-second steps, with the text.
+      const remaining = this._reducedMotion?.matches ? this._seconds * 1000 : snapshot.remainingMs;
+      fraction = Math.min(1, Math.max(0, remaining / snapshot.phaseMs));
+    }
+    indicator.setAttribute('stroke-dashoffset', (100 - fraction * 100).toFixed(2));
+  }
+
+  private _flash(): void {
+    const ring = this._ring;
+    if (!ring || this._reducedMotion?.matches || typeof ring.animate !== 'function') return;
+    ring.animate([{ opacity: 1 }, { opacity: 0.35 }, { opacity: 1 }], { duration: FLASH_MS, easing: 'ease-in-out' });
+  }
+
+  private _cancelFrame(): void {
+    if (this._frame) this.scheduler.cancel(this._frame);
+    this._frame = 0;
+  }
+
+  private _onVisibility = (): void => {
+    if (document.visibilityState === 'visible') this._wakeLock.refresh();
+    if (this.state === 'running') {
+      this._cancelFrame();
+      this._tick(); // catch up at once: missed phases fire in order, marked late
+    }
+  };
+
+  private _emit<T = void>(type: string, detail?: T): void {
+    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+  }
+
+  private _toggle(): void {
+    if (this.state === 'running') this.pause();
+    else this.start();
+  }
+
+  private _onDialKey(event: KeyboardEvent): void {
+    if (event.key === ' ' || event.key === 'Spacebar') {
+      event.preventDefault();
+      this._toggle();
+    }
+  }
+
+  private _onMute(): void {
+    this._muted = !this._muted;
+    this._cues.muted = this._muted;
+    if (this._muted) this._cues.close();
+    else this._cues.unlock();
+  }
+
+  private _phaseText(phase: Phase, state: TimerState): string {
+    if (state === 'idle') return msg('Ready', { id: 'hold-timer.phase.ready' });
+    switch (phase) {
+      case 'prepare':
+        return msg('Get ready', { id: 'hold-timer.phase.prepare' });
+      case 'hold':
+        return msg('Hold', { id: 'hold-timer.phase.hold' });
+      case 'switch':
+        return msg('Switch sides', { id: 'hold-timer.phase.switch' });
+      case 'rest':
+        return msg('Release and rest', { id: 'hold-timer.phase.rest' });
+      case 'done':
+        return msg('Done', { id: 'hold-timer.phase.done' });
+    }
+  }
+
+  private _spoken(phase: Phase): string {
+    return phase === 'done' ? msg('All done', { id: 'hold-timer.spoken.done' }) : this._phaseText(phase, 'running');
+  }
+
+  private _detailText(rep: number, side: Side): string {
+    const parts: string[] = [];
+    if (this._config.reps > 1) parts.push(msg(str`Rep ${rep} of ${this._config.reps}`, { id: 'hold-timer.rep' }));
+    if (side === 'left') parts.push(msg('left side', { id: 'hold-timer.side.left' }));
+    if (side === 'right') parts.push(msg('right side', { id: 'hold-timer.side.right' }));
+    return parts.join(' · ');
+  }
+
+  private _describe(phase: Phase, rep: number, side: Side): string {
+    const detail = phase === 'done' ? '' : this._detailText(rep, side);
+    return [this._phaseText(phase, 'running'), detail].filter(Boolean).join(', ');
+  }
+
+  private _timeLeftText(seconds: number): string {
+    const duration = formatDuration(seconds, getLocale());
+    return msg(str`${duration} left`, { id: 'hold-timer.time-left' });
+  }
+
+  private _icon(name: 'play' | 'pause' | 'reset' | 'skip' | 'sound' | 'muted') {
+    const paths = {
+      play: svg`<path d="M8 5.5v13l11-6.5z" />`,
+      pause: svg`<path d="M7 5h4v14H7zM13 5h4v14h-4z" />`,
+      reset: svg`<path d="M12 5a7 7 0 1 1-6.6 4.7l1.9.6A5 5 0 1 0 12 7v3L7.5 6 12 2z" />`,
+      skip: svg`<path d="M6 5.5v13l9-6.5zM16 5h2.5v14H16z" />`,
+      sound: svg`<path d="M4 9h4l5-4v14l-5-4H4zM16 8.5a5 5 0 0 1 0 7l-1.4-1.4a3 3 0 0 0 0-4.2zM18.4 6a8.5 8.5 0 0 1 0 12l-1.4-1.4a6.5 6.5 0 0 0 0-9.2z" />`,
+      muted: svg`<path d="M4 9h4l5-4v14l-5-4H4zM15.3 9.7l1.4-1.4 2.3 2.3 2.3-2.3 1.4 1.4-2.3 2.3 2.3 2.3-1.4 1.4-2.3-2.3-2.3 2.3-1.4-1.4 2.3-2.3z" />`,
+    };
+    return html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${paths[name]}</svg>`;
+  }
+
+  protected override render() {
+    const state = this._state;
+    const phaseText = this._phaseText(this._phase, state);
+    const detail = state === 'done' ? '' : this._detailText(this._rep, this._side);
+    const locale = getLocale();
+    const time = formatClock(this._seconds, locale);
+    const name = this.label || msg('Hold timer', { id: 'hold-timer.name' });
+    const dialLabel = [name, phaseText, state === 'done' ? '' : this._timeLeftText(this._seconds)].filter(Boolean).join(', ');
+    const primary =
+      state === 'running'
+        ? { text: msg('Pause', { id: 'hold-timer.pause' }), icon: 'pause' as const }
+        : state === 'paused'
+          ? { text: msg('Resume', { id: 'hold-timer.resume' }), icon: 'play' as const }
+          : { text: msg('Start', { id: 'hold-timer.start' }), icon: 'play' as const };
+    const active = state === 'running' || state === 'paused';
+    const hasCues = this._cues.kinds.size > 0;
+    return html`
+      <div part="base" class="base">
+        ${this.label ? html`<div part="label" class="label">${this.label}</div>` : nothing}
+        <div part="dial" class="dial" role="timer" aria-live="off" tabindex="0" aria-label=${dialLabel} @keydown=${this._onDialKey}>
+          <svg part="ring" class="ring" viewBox="0 0 100 100" aria-hidden="true" focusable="false">
+            <circle part="track" class="track" cx="50" cy="50" r=${RING_RADIUS}></circle>
+            <circle part="indicator" class="indicator" cx="50" cy="50" r=${RING_RADIUS} pathLength="100" stroke-dasharray="100 100" stroke-dashoffset="0" transform="rotate(-90 50 50)"></circle>
+          </svg>
+          <div class="readout" aria-hidden="true">
+            <span part="time" class="time">${time}</span>
+            <span part="phase" class="phase">${phaseText}</span>
+            ${detail ? html`<span part="detail" class="detail">${detail}</span>` : nothing}
+          </div>
+        </div>
+        <div part="controls" class="controls" role="group" aria-label=${msg('Timer controls', { id: 'hold-timer.controls' })}>
+          <button part="button primary" class="primary" type="button" @click=${this._toggle}>
+            ${this._icon(primary.icon)}<span class="text">${primary.text}</span>
+          </button>
+          <button part="button" class="icon-button" type="button" aria-label=${msg('Reset', { id: 'hold-timer.reset' })} title=${msg('Reset', { id: 'hold-timer.reset' })} aria-disabled=${state === 'idle' ? 'true' : 'false'} @click=${this.reset}>
+            ${this._icon('reset')}
+          </button>
+          <button part="button" class="icon-button" type="button" aria-label=${msg('Skip', { id: 'hold-timer.skip' })} title=${msg('Skip', { id: 'hold-timer.skip' })} aria-disabled=${active ? 'false' : 'true'} @click=${this.skip}>
+            ${this._icon('skip')}
+          </button>
+          ${hasCues
+            ? html`<button part="button" class="icon-button" type="button" aria-label=${msg('Mute cues', { id: 'hold-timer.mute' })} title=${msg('Mute cues', { id: 'hold-timer.mute' })} aria-pressed=${this._muted ? 'true' : 'false'} @click=${this._onMute}>
+                ${this._icon(this._muted ? 'muted' : 'sound')}
+              </button>`
+            : nothing}
+        </div>
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>
+      </div>
+    `;
+  }
+}

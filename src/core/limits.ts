@@ -1,0 +1,38 @@
+/**
+ * The accepted ranges of the hold timer's settings, in seconds, with their sources.
+ * One place, so the element, its warnings, its docs and its tests agree.
+ */
+
+export interface Range {
+  readonly min: number;
+  readonly max: number;
+  readonly default: number;
+  /** Whole numbers only (reps). */
+  readonly integer?: boolean;
+}
+
+/**
+ * Hold length. Travell & Simons (Trigger Point Manual, vol. 1, ch. 3) and Davies (Trigger
+ * Point Therapy Workbook, ch. 3) put sustained pressure at roughly 30–90 s; 60 s sits in
+ * the middle. 5–600 s leaves room for short pulses and long myofascial-release holds.
+ */
+export const HOLD_SECONDS: Range = { min: 5, max: 600, default: 60 };
+/** Time to get the ball or fingers in place before the hold counts. */
+export const PREPARE_SECONDS: Range = { min: 0, max: 60, default: 5 };
+/** Repetitions of the hold. Davies suggests a few short bouts rather than one long one. */
+export const REPS: Range = { min: 1, max: 20, default: 1, integer: true };
+/** Release between reps, letting blood flow back into the tissue. */
+export const REST_SECONDS: Range = { min: 0, max: 300, default: 15 };
+/** The pause for moving the ball to the other side when `sides` is `both`. */
+export const SWITCH_SECONDS: Range = { min: 0, max: 60, default: 5 };
+
+/** A spoken/announced "10 seconds left" only for holds long enough for it to help. */
+export const TEN_SECONDS_LEFT_MS = 10_000;
+export const TEN_SECONDS_LEFT_MIN_HOLD_MS = 20_000;
+/** Beeps 3, 2, 1 s before a hold ends. */
+export const COUNTDOWN_SECONDS = [3, 2, 1] as const;
+/**
+ * A transition or cue noticed more than this long after it was due is "late": a hidden
+ * tab caught up. A late cue is reported but not played (a beep 5 minutes late misleads).
+ */
+export const LATE_AFTER_MS = 1_000;

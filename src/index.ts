@@ -1,0 +1,9 @@
+/**
+ * knotkit: every element, registered, plus the locale controls and core types.
+ * Import a single element instead (`knotkit/hold-timer.js`) to ship only what you use.
+ */
+export * from './components/hold-timer/hold-timer.js';
+export { setLocale, getLocale, loadKnotkitLocale, allLocales, sourceLocale, targetLocales } from './i18n/localization.js';
+export type { Clock, Scheduler } from './core/clock.js';
+export type { Phase, Side, Sides, TimerState } from './core/hold-sequence.js';
+export { VERSION } from './version.js';

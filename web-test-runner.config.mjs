@@ -1,0 +1,30 @@
+// @web/test-runner: every test runs in headless Chromium (Debian's, never a downloaded one).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { findBrowser } from './.ci/find-browser.mjs';
+import { countReporter } from './test/helpers/count-reporter.mjs';
+
+const executablePath = findBrowser();
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--autoplay-policy=no-user-gesture-required'],
+      },
+    }),
+  ],
+  testFramework: { config: { timeout: 5000 } },
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],
+  coverageConfig: {
+    include: ['src/core/**/*.ts', 'src/components/**/*.ts'],
+    threshold: { lines: 90, statements: 90, functions: 80, branches: 75 },
+  },
+};
