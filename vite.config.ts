@@ -1,4 +1,18 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { readFileSync, readdirSync } from 'node:fs';
+import { minifyTemplatesPlugin } from './.ci/minify-templates.mjs';
+
+/** Ships src/themes/*.css as dist/themes/*.css (optional page-wide token files). */
+function themes(): Plugin {
+  return {
+    name: 'knotkit-themes',
+    generateBundle() {
+      for (const file of readdirSync('src/themes')) {
+        this.emitFile({ type: 'asset', fileName: `themes/${file}`, source: readFileSync(`src/themes/${file}`, 'utf8') });
+      }
+    },
+  };
+}
 
 /** npm entries: each becomes `dist/<name>.js`; modules are kept apart so apps tree-shake. */
 const NPM_ENTRIES = {
@@ -18,6 +32,7 @@ const CDN_ENTRIES = {
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
+    plugins: cdn ? [minifyTemplatesPlugin()] : [minifyTemplatesPlugin(), themes()],
     build: {
       target: 'es2022',
       outDir: cdn ? 'dist/cdn' : 'dist',

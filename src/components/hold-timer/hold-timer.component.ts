@@ -239,14 +239,11 @@ export class KnotHoldTimer extends LitElement {
       if (cues.problem) warnOnce(this, 'cues', this.cues, cues.problem);
       this._cues.kinds = new Set(cues.value);
     }
+    if (!this.hasUpdated && this.autostart) this.start();
     if (changed.has('scheduler') && this._frame) {
       this._cancelFrame();
       this._tick();
     }
-  }
-
-  protected override firstUpdated(): void {
-    if (this.autostart) this.start();
   }
 
   protected override updated(): void {
@@ -258,19 +255,20 @@ export class KnotHoldTimer extends LitElement {
   private _readConfig(warn: boolean): HoldConfig {
     const seconds = (attribute: string, value: unknown, range: typeof HOLD_SECONDS) => {
       const checked = checkNumber(value, range, range.integer ? '' : 'seconds');
-      if (checked.problem && warn) warnOnce(this, attribute, value, checked.problem);
+      // Name what the author wrote (`duration="abc"`), not what the converter made of it (NaN).
+      if (checked.problem && warn) warnOnce(this, attribute, this.getAttribute(attribute) ?? value, checked.problem);
       return checked.value;
     };
-    const sides = checkOneOf(this.sides, SIDES, 'none');
-    if (sides.problem && warn) warnOnce(this, 'sides', this.sides, sides.problem);
-    return {
+    const config = {
       holdMs: seconds('duration', this.duration, HOLD_SECONDS) * 1000,
       prepareMs: seconds('prepare', this.prepare, PREPARE_SECONDS) * 1000,
       reps: seconds('reps', this.reps, REPS),
       restMs: seconds('rest', this.rest, REST_SECONDS) * 1000,
       switchMs: seconds('switch-duration', this.switchDuration, SWITCH_SECONDS) * 1000,
-      sides: sides.value,
     };
+    const sides = checkOneOf(this.sides, SIDES, 'none');
+    if (sides.problem && warn) warnOnce(this, 'sides', this.sides, sides.problem);
+    return { ...config, sides: sides.value };
   }
 
   /** Looks at the clock: fires what happened since the last look, updates the view. */
