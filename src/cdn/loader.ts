@@ -51,7 +51,7 @@ function cloak(): void {
 
 followDocumentLanguage();
 cloak();
-load(document);
+void load(document);
 new MutationObserver((records) => {
-  if (records.some((r) => r.addedNodes.length > 0)) load(document);
+  if (records.some((r) => r.addedNodes.length > 0)) void load(document);
 }).observe(document.documentElement, { childList: true, subtree: true });

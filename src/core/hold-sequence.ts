@@ -254,17 +254,6 @@ export class HoldSequence {
     return { reps: this.config.reps, holdMs: plannedHold - skippedHold, totalMs: Math.min(this.position(), this.totalMs) - skipped };
   }
 
-  /**
-   * Clock time (ms) at which the current phase ends, if running; `null` otherwise.
-   * `remaining = end − now`.
-   */
-  phaseEndsAt(): number | null {
-    if (!this.run || this.run.pausedAt !== null) return null;
-    const segment = this.segmentAt(this.position());
-    if (!segment) return null;
-    return this.run.startedAt + this.run.pausedMs - this.run.skippedMs + segment.endMs;
-  }
-
   private skippedOver(at: number, from: number): boolean {
     return this.skipJumps.some(([a, b]) => at > a && at <= b && b > from);
   }

@@ -7,31 +7,18 @@ export interface Checked<T> {
   problem?: string;
 }
 
-function describe(range: Range, unit: string): string {
-  const kind = range.integer ? 'a whole number' : 'a number';
-  return `${kind} from ${range.min} to ${range.max}${unit ? ` ${unit}` : ''}`;
-}
-
 /**
  * Checks a numeric setting against its range. Not a number (NaN, null, text) → the
  * default; out of range → the nearest bound; a fraction where whole numbers are
  * required → rounded. Never throws.
  */
 export function checkNumber(input: unknown, range: Range, unit = ''): Checked<number> {
-  const accepted = describe(range, unit);
-  const n = typeof input === 'number' ? input : typeof input === 'string' && input.trim() !== '' ? Number(input) : NaN;
-  if (!Number.isFinite(n)) {
-    if (n === Infinity) return { value: range.max, problem: `must be ${accepted}; using ${range.max}` };
-    if (n === -Infinity) return { value: range.min, problem: `must be ${accepted}; using ${range.min}` };
-    return { value: range.default, problem: `must be ${accepted}; using ${range.default}` };
-  }
-  if (n < range.min) return { value: range.min, problem: `must be ${accepted}; using ${range.min}` };
-  if (n > range.max) return { value: range.max, problem: `must be ${accepted}; using ${range.max}` };
-  if (range.integer && !Number.isInteger(n)) {
-    const rounded = Math.round(n);
-    return { value: rounded, problem: `must be ${accepted}; using ${rounded}` };
-  }
-  return { value: n };
+  const n = typeof input == 'number' ? input : typeof input == 'string' && input.trim() ? Number(input) : NaN;
+  const rounded = range.integer ? Math.round(n) : n;
+  const value = n !== n ? range.default : Math.min(range.max, Math.max(range.min, rounded));
+  return value === n
+    ? { value }
+    : { value, problem: `must be ${range.integer ? 'a whole number' : 'a number'} from ${range.min} to ${range.max}${unit && ` ${unit}`}; using ${value}` };
 }
 
 /** Checks that `input` is one of `allowed`; otherwise the fallback. */

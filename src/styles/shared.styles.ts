@@ -1,44 +1,44 @@
 import { css } from 'lit';
-import { tokens } from './tokens.css.js';
 
-/** Host basics every knotkit element starts from. */
+/**
+ * Host basics every knotkit element starts from. Global tokens are used as
+ * `var(--knot-…, <fallback>)` with the fallbacks of themes/light.css, so a widget pasted
+ * into a blog looks right with no theme file; a test keeps every fallback equal to
+ * light.css and every token used defined there.
+ */
 export const sharedStyles = css`
   :host {
     box-sizing: border-box;
-    font-family: ${tokens.fontFamily};
-    font-size: ${tokens.fontSize};
-    color: ${tokens.text};
-    -webkit-tap-highlight-color: transparent;
+    font-family: var(--knot-font-family, system-ui, sans-serif);
+    font-size: var(--knot-font-size, 1rem);
+    color: var(--knot-color-text, #1f2937);
   }
   *,
-  *::before,
-  *::after {
+  ::before,
+  ::after {
     box-sizing: inherit;
   }
   [hidden] {
     display: none !important;
   }
-  .visually-hidden {
-    position: absolute !important;
+  .sr {
+    position: absolute;
     width: 1px;
     height: 1px;
-    padding: 0;
-    margin: -1px;
     overflow: hidden;
-    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
   :focus-visible {
-    outline: 3px solid ${tokens.focus};
+    outline: 3px solid var(--knot-color-focus, #1d4ed8);
     outline-offset: 2px;
   }
   button {
     font: inherit;
     color: inherit;
-    /* WCAG 2.2 target size: never under 24 px, 44 px where there is room. */
-    min-width: 24px;
-    min-height: 24px;
+    /* WCAG 2.2 target size: never under 24 px; 44 px where there is room. */
+    min-width: 44px;
+    min-height: 44px;
     cursor: pointer;
     touch-action: manipulation;
   }

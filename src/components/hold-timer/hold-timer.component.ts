@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { performanceClock, type Clock, type Scheduler } from '../../core/clock.js';
 import { HoldSequence, SIDES, type HoldConfig, type Mark, type Phase, type Side, type Sides, type Snapshot, type TimerState, type Transition } from '../../core/hold-sequence.js';
@@ -37,6 +36,14 @@ const frameScheduler: Scheduler = {
 
 const RING_RADIUS = 45;
 const FLASH_MS = 600;
+const ICONS = {
+  play: 'M8 5.5v13l11-6.5z',
+  pause: 'M7 5h4v14H7zm6 0h4v14h-4z',
+  reset: 'M12 5a7 7 0 1 1-6.6 4.7l1.9.6A5 5 0 1 0 12 7v3L7.5 6 12 2z',
+  skip: 'M6 5.5v13l9-6.5zM16 5h2.5v14H16z',
+  sound: 'M4 9h4l5-4v14l-5-4H4zm12-.5a5 5 0 0 1 0 7l-1.4-1.4a3 3 0 0 0 0-4.2z',
+  muted: 'M4 9h4l5-4v14l-5-4H4zm11.3.7 1.4-1.4 2.3 2.3 2.3-2.3 1.4 1.4-2.3 2.3 2.3 2.3-1.4 1.4-2.3-2.3-2.3 2.3-1.4-1.4 2.3-2.3z',
+};
 
 /**
  * A sustained-pressure timer for one trigger point: get ready, hold, (switch sides,)
@@ -77,55 +84,83 @@ const FLASH_MS = 600;
 export class KnotHoldTimer extends LitElement {
   static override styles = styles;
 
+  // Declared without decorators: the decorator helpers cost more bytes than the element.
+  static override properties = {
+    duration: { type: Number },
+    prepare: { type: Number },
+    reps: { type: Number },
+    rest: { type: Number },
+    sides: {},
+    switchDuration: { type: Number, attribute: 'switch-duration' },
+    label: {},
+    autostart: { type: Boolean },
+    cues: {},
+    noWakeLock: { type: Boolean, attribute: 'no-wake-lock' },
+    compact: { type: Boolean, reflect: true },
+    clock: { attribute: false },
+    scheduler: { attribute: false },
+    _state: { state: true },
+    _phase: { state: true },
+    _rep: { state: true },
+    _side: { state: true },
+    _seconds: { state: true },
+    _muted: { state: true },
+    _announcement: { state: true },
+  };
+
   /** Hold length in seconds, 5–600. */
-  @property({ type: Number }) duration = HOLD_SECONDS.default;
+  duration = HOLD_SECONDS.default;
 
   /** Seconds to get into position before the first hold, 0–60. */
-  @property({ type: Number }) prepare = PREPARE_SECONDS.default;
+  prepare = PREPARE_SECONDS.default;
 
   /** Number of holds, 1–20. */
-  @property({ type: Number }) reps = REPS.default;
+  reps = REPS.default;
 
   /** Seconds of release between reps, 0–300. */
-  @property({ type: Number }) rest = REST_SECONDS.default;
+  rest = REST_SECONDS.default;
 
   /** Which side is held: `none`, `left`, `right`, or `both` (left, a switch pause, then right). The person's own side. */
-  @property() sides: Sides = 'none';
+  sides: Sides = 'none';
 
   /** Seconds to move to the other side when `sides` is `both`, 0–60. */
-  @property({ type: Number, attribute: 'switch-duration' }) switchDuration = SWITCH_SECONDS.default;
+  switchDuration = SWITCH_SECONDS.default;
 
   /** What is being held, e.g. "Upper trapezius". Shown above the ring and in the timer's accessible name. */
-  @property() label = '';
+  label = '';
 
   /** Start as soon as the element is on the page (sound cues then wait for a tap: browsers block audio without one). */
-  @property({ type: Boolean }) autostart = false;
+  autostart = false;
 
   /** Space-separated cues: any of `beep`, `voice`, `vibrate`; empty for none. */
-  @property() cues = 'beep';
+  cues = 'beep';
 
   /** Do not keep the screen awake while running. */
-  @property({ type: Boolean, attribute: 'no-wake-lock' }) noWakeLock = false;
+  noWakeLock = false;
 
   /** A small single-row layout for use inside cards and lists. */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  compact = false;
 
   /** The time source (tests inject a manual clock). */
-  @property({ attribute: false }) clock: Clock = performanceClock;
+  clock: Clock = performanceClock;
 
   /** When the timer looks at the clock (tests inject a manual scheduler). */
-  @property({ attribute: false }) scheduler: Scheduler = frameScheduler;
+  scheduler: Scheduler = frameScheduler;
 
-  @state() private _state: TimerState = 'idle';
-  @state() private _phase: Phase = 'prepare';
-  @state() private _rep = 1;
-  @state() private _side: Side = null;
-  @state() private _seconds = HOLD_SECONDS.default;
-  @state() private _muted = false;
-  @state() private _announcement = '';
+  private _state: TimerState = 'idle';
+  private _phase: Phase = 'prepare';
+  private _rep = 1;
+  private _side: Side = null;
+  private _seconds = HOLD_SECONDS.default;
+  private _muted = false;
+  private _announcement = '';
 
-  @query('.indicator') private _indicator?: SVGCircleElement;
-  @query('.ring') private _ring?: SVGSVGElement;
+  private get _indicator() {
+    return this.renderRoot.querySelector<SVGCircleElement>('.indicator');
+  }
+  private get _ring() {
+    return this.renderRoot.querySelector<SVGSVGElement>('.ring');
+  }
 
   private _sequence: HoldSequence;
   private _config: HoldConfig;
@@ -292,7 +327,7 @@ export class KnotHoldTimer extends LitElement {
     if (late) return;
     this._cues.locale = getLocale();
     this._cues.play(momentOf(transition), this._spoken(phase));
-    this._announcement = this._describe(phase, rep, side);
+    this._announcement = [this._phaseText(phase, 'running'), phase === 'done' ? '' : this._detailText(rep, side)].filter(Boolean).join(', ');
     this._flash();
   }
 
@@ -399,75 +434,50 @@ export class KnotHoldTimer extends LitElement {
     return parts.join(' · ');
   }
 
-  private _describe(phase: Phase, rep: number, side: Side): string {
-    const detail = phase === 'done' ? '' : this._detailText(rep, side);
-    return [this._phaseText(phase, 'running'), detail].filter(Boolean).join(', ');
-  }
-
   private _timeLeftText(seconds: number): string {
     const duration = formatDuration(seconds, getLocale());
     return msg(str`${duration} left`, { id: 'hold-timer.time-left' });
   }
 
-  private _icon(name: 'play' | 'pause' | 'reset' | 'skip' | 'sound' | 'muted') {
-    const paths = {
-      play: svg`<path d="M8 5.5v13l11-6.5z" />`,
-      pause: svg`<path d="M7 5h4v14H7zM13 5h4v14h-4z" />`,
-      reset: svg`<path d="M12 5a7 7 0 1 1-6.6 4.7l1.9.6A5 5 0 1 0 12 7v3L7.5 6 12 2z" />`,
-      skip: svg`<path d="M6 5.5v13l9-6.5zM16 5h2.5v14H16z" />`,
-      sound: svg`<path d="M4 9h4l5-4v14l-5-4H4zM16 8.5a5 5 0 0 1 0 7l-1.4-1.4a3 3 0 0 0 0-4.2zM18.4 6a8.5 8.5 0 0 1 0 12l-1.4-1.4a6.5 6.5 0 0 0 0-9.2z" />`,
-      muted: svg`<path d="M4 9h4l5-4v14l-5-4H4zM15.3 9.7l1.4-1.4 2.3 2.3 2.3-2.3 1.4 1.4-2.3 2.3 2.3 2.3-1.4 1.4-2.3-2.3-2.3 2.3-1.4-1.4 2.3-2.3z" />`,
-    };
-    return html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${paths[name]}</svg>`;
+  private _icon(path: string) {
+    return html`<svg viewBox="0 0 24 24" aria-hidden="true">${svg`<path d=${path} />`}</svg>`;
   }
 
   protected override render() {
     const state = this._state;
+    const done = state === 'done';
     const phaseText = this._phaseText(this._phase, state);
-    const detail = state === 'done' ? '' : this._detailText(this._rep, this._side);
-    const locale = getLocale();
-    const time = formatClock(this._seconds, locale);
+    const detail = done ? '' : this._detailText(this._rep, this._side);
     const name = this.label || msg('Hold timer', { id: 'hold-timer.name' });
-    const dialLabel = [name, phaseText, state === 'done' ? '' : this._timeLeftText(this._seconds)].filter(Boolean).join(', ');
-    const primary =
-      state === 'running'
-        ? { text: msg('Pause', { id: 'hold-timer.pause' }), icon: 'pause' as const }
-        : state === 'paused'
-          ? { text: msg('Resume', { id: 'hold-timer.resume' }), icon: 'play' as const }
-          : { text: msg('Start', { id: 'hold-timer.start' }), icon: 'play' as const };
-    const active = state === 'running' || state === 'paused';
-    const hasCues = this._cues.kinds.size > 0;
+    const dialLabel = [name, phaseText, done ? '' : this._timeLeftText(this._seconds)].filter(Boolean).join(', ');
+    const running = state === 'running';
+    const primary = running ? msg('Pause', { id: 'hold-timer.pause' }) : state === 'paused' ? msg('Resume', { id: 'hold-timer.resume' }) : msg('Start', { id: 'hold-timer.start' });
+    const reset = msg('Reset', { id: 'hold-timer.reset' });
+    const skip = msg('Skip', { id: 'hold-timer.skip' });
+    const mute = msg('Mute cues', { id: 'hold-timer.mute' });
     return html`
       <div part="base" class="base">
         ${this.label ? html`<div part="label" class="label">${this.label}</div>` : nothing}
         <div part="dial" class="dial" role="timer" aria-live="off" tabindex="0" aria-label=${dialLabel} @keydown=${this._onDialKey}>
-          <svg part="ring" class="ring" viewBox="0 0 100 100" aria-hidden="true" focusable="false">
-            <circle part="track" class="track" cx="50" cy="50" r=${RING_RADIUS}></circle>
-            <circle part="indicator" class="indicator" cx="50" cy="50" r=${RING_RADIUS} pathLength="100" stroke-dasharray="100 100" stroke-dashoffset="0" transform="rotate(-90 50 50)"></circle>
+          <svg part="ring" class="ring" viewBox="0 0 100 100" aria-hidden="true">
+            <circle part="track" cx="50" cy="50" r=${RING_RADIUS}></circle>
+            <circle part="indicator" class="indicator" cx="50" cy="50" r=${RING_RADIUS} pathLength="100" stroke-dasharray="100 100" transform="rotate(-90 50 50)"></circle>
           </svg>
           <div class="readout" aria-hidden="true">
-            <span part="time" class="time">${time}</span>
+            <span part="time" class="time">${formatClock(this._seconds, getLocale())}</span>
             <span part="phase" class="phase">${phaseText}</span>
             ${detail ? html`<span part="detail" class="detail">${detail}</span>` : nothing}
           </div>
         </div>
         <div part="controls" class="controls" role="group" aria-label=${msg('Timer controls', { id: 'hold-timer.controls' })}>
-          <button part="button primary" class="primary" type="button" @click=${this._toggle}>
-            ${this._icon(primary.icon)}<span class="text">${primary.text}</span>
-          </button>
-          <button part="button" class="icon-button" type="button" aria-label=${msg('Reset', { id: 'hold-timer.reset' })} title=${msg('Reset', { id: 'hold-timer.reset' })} aria-disabled=${state === 'idle' ? 'true' : 'false'} @click=${this.reset}>
-            ${this._icon('reset')}
-          </button>
-          <button part="button" class="icon-button" type="button" aria-label=${msg('Skip', { id: 'hold-timer.skip' })} title=${msg('Skip', { id: 'hold-timer.skip' })} aria-disabled=${active ? 'false' : 'true'} @click=${this.skip}>
-            ${this._icon('skip')}
-          </button>
-          ${hasCues
-            ? html`<button part="button" class="icon-button" type="button" aria-label=${msg('Mute cues', { id: 'hold-timer.mute' })} title=${msg('Mute cues', { id: 'hold-timer.mute' })} aria-pressed=${this._muted ? 'true' : 'false'} @click=${this._onMute}>
-                ${this._icon(this._muted ? 'muted' : 'sound')}
-              </button>`
+          <button part="button primary" class="primary" type="button" @click=${this._toggle}>${this._icon(running ? ICONS.pause : ICONS.play)}<span>${primary}</span></button>
+          <button part="button" type="button" aria-label=${reset} title=${reset} aria-disabled=${state === 'idle'} @click=${this.reset}>${this._icon(ICONS.reset)}</button>
+          <button part="button" type="button" aria-label=${skip} title=${skip} aria-disabled=${!running && state !== 'paused'} @click=${this.skip}>${this._icon(ICONS.skip)}</button>
+          ${this._cues.kinds.size
+            ? html`<button part="button" type="button" aria-label=${mute} title=${mute} aria-pressed=${this._muted} @click=${this._onMute}>${this._icon(this._muted ? ICONS.muted : ICONS.sound)}</button>`
             : nothing}
         </div>
-        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>
+        <div class="sr" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>
       </div>
     `;
   }

@@ -1,6 +1,5 @@
 import { css } from 'lit';
 import { sharedStyles } from '../../styles/shared.styles.js';
-import { tokens } from '../../styles/tokens.css.js';
 
 export const styles = [
   sharedStyles,
@@ -8,11 +7,11 @@ export const styles = [
     :host {
       --size: 12rem;
       --track-width: 6;
-      --track-color: ${tokens.track};
-      --indicator-color: ${tokens.accent};
-      --prepare-color: ${tokens.prepare};
-      --switch-color: ${tokens.switch};
-      --rest-color: ${tokens.rest};
+      --track-color: var(--knot-color-track, #e5e7eb);
+      --indicator-color: var(--knot-color-accent, #0f766e);
+      --prepare-color: var(--knot-color-prepare, #b45309);
+      --switch-color: var(--knot-color-switch, #a21caf);
+      --rest-color: var(--knot-color-rest, #4338ca);
       display: block;
       container-type: inline-size;
       min-width: 200px;
@@ -21,8 +20,8 @@ export const styles = [
       display: flex;
       flex-direction: column;
       align-items: center;
-      gap: ${tokens.spaceM};
-      padding: ${tokens.spaceM};
+      gap: 1rem;
+      padding: 1rem;
     }
     .label {
       font-weight: 600;
@@ -38,19 +37,14 @@ export const styles = [
       aspect-ratio: 1;
       border-radius: 50%;
     }
-    .ring {
-      position: absolute;
-      inset: 0;
-      width: 100%;
-      height: 100%;
-      overflow: visible;
-    }
-    .track,
-    .indicator {
+    svg {
       fill: none;
       stroke-width: var(--track-width);
     }
-    .track {
+    .ring {
+      position: absolute;
+      width: 100%;
+      height: 100%;
       stroke: var(--track-color);
     }
     .indicator {
@@ -67,15 +61,13 @@ export const styles = [
       stroke: var(--rest-color);
     }
     :host([state='idle']) .indicator {
-      stroke: var(--track-color);
+      stroke: none;
     }
     .readout {
       position: relative;
-      display: flex;
-      flex-direction: column;
-      align-items: center;
+      display: grid;
+      justify-items: center;
       text-align: center;
-      gap: 0.125em;
       padding: 0 12%;
     }
     .time {
@@ -83,75 +75,59 @@ export const styles = [
       font-weight: 600;
       line-height: 1.1;
       font-variant-numeric: tabular-nums;
-      letter-spacing: -0.02em;
     }
     .phase {
       font-weight: 600;
     }
     .detail {
-      color: ${tokens.textMuted};
+      color: var(--knot-color-text-muted, #4b5563);
       font-size: 0.875em;
     }
     .controls {
       display: flex;
       flex-wrap: wrap;
       justify-content: center;
-      gap: ${tokens.spaceS};
+      gap: 0.5rem;
     }
     button {
       display: inline-flex;
       align-items: center;
       justify-content: center;
-      gap: ${tokens.spaceXs};
-      min-height: 44px;
-      min-width: 44px;
-      border-radius: ${tokens.radiusPill};
-      border: 1px solid ${tokens.border};
-      background: ${tokens.surface};
-      padding: 0 ${tokens.spaceM};
-      transition: background-color ${tokens.duration};
-    }
-    button:hover {
-      background: ${tokens.surfaceRaised};
-    }
-    button.primary {
-      background: ${tokens.accent};
-      border-color: ${tokens.accent};
-      color: ${tokens.onAccent};
-      font-weight: 600;
-      padding: 0 ${tokens.spaceL};
-    }
-    button.primary:hover {
-      filter: brightness(1.1);
-    }
-    button.icon-button {
+      gap: 0.25rem;
       padding: 0;
+      border-radius: 2rem;
+      border: 1px solid var(--knot-color-border, #6b7280);
+      background: var(--knot-color-surface, #ffffff);
     }
-    button[aria-disabled='true'] {
+    button:hover,
+    [aria-pressed='true'] {
+      background: var(--knot-color-surface-raised, #f3f4f6);
+    }
+    .primary {
+      background: var(--knot-color-accent, #0f766e) !important;
+      border-color: transparent;
+      color: var(--knot-color-on-accent, #ffffff);
+      font-weight: 600;
+      padding: 0 1.25rem;
+    }
+    [aria-disabled='true'] {
       opacity: 0.55;
       cursor: default;
     }
-    button[aria-pressed='true'] {
-      background: ${tokens.surfaceRaised};
-    }
-    .icon {
+    button svg {
       width: 1.25rem;
-      height: 1.25rem;
       fill: currentColor;
-      flex: none;
+      stroke: none;
     }
 
     /* Compact: one row, for inline use in cards. */
     :host([compact]) {
-      --size: 4.5rem;
       min-width: 0;
     }
     :host([compact]) .base {
-      flex-direction: row;
-      flex-wrap: wrap;
-      justify-content: flex-start;
-      gap: ${tokens.spaceS} ${tokens.spaceM};
-      padding: ${tokens.spaceS};
+      flex-flow: row wrap;
+      padding: 0.5rem;
+      gap: 0.5rem 1rem;
     }
     :host([compact]) .label {
       flex-basis: 100%;
@@ -159,77 +135,56 @@ export const styles = [
       font-size: 1em;
     }
     :host([compact]) .dial {
+      display: flex;
       width: auto;
       aspect-ratio: auto;
-      display: flex;
-      align-items: center;
-      gap: ${tokens.spaceS};
-      border-radius: ${tokens.radius};
+      gap: 0.5rem;
     }
     :host([compact]) .ring {
       position: static;
       width: 2.75rem;
-      height: 2.75rem;
-      flex: none;
     }
     :host([compact]) .readout {
-      align-items: flex-start;
+      justify-items: start;
       text-align: start;
       padding: 0;
     }
     :host([compact]) .time {
       font-size: 1.5em;
     }
-    :host([compact]) button.primary {
-      padding: 0 ${tokens.spaceM};
-    }
 
+    /* Under 240 px the Start/Pause button shows its icon only (the name stays for AT). */
     @container (max-width: 240px) {
-      button.primary .text {
+      .primary {
+        padding: 0;
+      }
+      .primary span {
         position: absolute;
         width: 1px;
-        height: 1px;
         overflow: hidden;
-        clip: rect(0 0 0 0);
-      }
-      button.primary {
-        padding: 0;
-        min-width: 44px;
-      }
-    }
-
-    @media (prefers-reduced-motion: reduce) {
-      button {
-        transition: none;
+        clip-path: inset(50%);
       }
     }
 
     @media (forced-colors: active) {
-      .track {
+      .ring {
         stroke: GrayText;
       }
-      .indicator,
-      :host([phase]) .indicator {
-        stroke: Highlight;
+      .indicator {
+        stroke: Highlight !important;
       }
-      :host([state='idle']) .indicator {
-        stroke: GrayText;
-      }
-      button.primary {
-        background: ButtonFace;
+      .primary {
+        background: ButtonFace !important;
         color: ButtonText;
         border: 2px solid ButtonText;
       }
-      button[aria-pressed='true'] {
+      [aria-pressed='true'] {
         background: Highlight;
         color: HighlightText;
       }
-      button[aria-disabled='true'] {
+      [aria-disabled='true'] {
         color: GrayText;
         border-color: GrayText;
-      }
-      .icon {
-        fill: currentColor;
       }
     }
   `,
