@@ -2,7 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/hold-timer/hold-timer.js';
-import { SIDES, type Sides } from '../src/core/hold-sequence.js';
+import type { Clock, Scheduler } from '../src/core/clock.js';
+import { SIDES } from '../src/core/limits.js';
+import type { Phase, Side, Sides, TimerState } from '../src/core/hold-sequence.js';
 import { HOLD_SECONDS, PREPARE_SECONDS, REPS, REST_SECONDS, SWITCH_SECONDS, type Range } from '../src/core/limits.js';
 
 /** Args are keyed by attribute name, as in the manifest (and in HTML). */
@@ -18,6 +20,14 @@ interface HoldTimerArgs {
   cues?: string;
   'no-wake-lock'?: boolean;
   compact?: boolean;
+  /** Properties that are not settings (read-only state, injected test seams): table rows, no controls. */
+  state?: TimerState;
+  phase?: Phase;
+  rep?: number;
+  side?: Side;
+  remaining?: number;
+  clock?: Clock;
+  scheduler?: Scheduler;
   /** Action handlers Storybook creates from the manifest's events. */
   onKnotStart?: (event: Event) => void;
   onKnotPause?: (event: Event) => void;
@@ -76,8 +86,9 @@ All bubble and are composed (they cross shadow roots):
   on phones that support it.
 - Bad attribute values never break the page: the timer uses the default or the nearest
   allowed value and logs one console warning (see *Bad input*).
-- The language is a page-wide setting: use the **Locale** toolbar above, or the
-  Spanish / German / French stories.
+- The language is a page-wide setting: use the **Locale** toolbar above, or open the
+  *Spanish*, *German* and *French* stories in the sidebar (they are not on this page,
+  because one page has one language).
 `;
 
 /** A number control with the element's own limits (src/core/limits.ts). */
@@ -197,22 +208,31 @@ export const CustomTokens: Story = {
   `,
 };
 
+/*
+ * The locale stories pin the `locale` global. @lit/localize has one locale per page, and a
+ * Docs page shows all stories on one page, so these three stay off the Docs page
+ * (`!autodocs`): open them from the sidebar, or use the Locale toolbar on the Docs page.
+ */
+
 /** The whole page in Spanish (`setLocale('es')`, as the Locale toolbar does). */
 export const Spanish: Story = {
   args: { label: 'Trapecio superior', reps: 3, sides: 'both' },
   globals: { locale: 'es' },
+  tags: ['!autodocs'],
 };
 
 /** German. */
 export const German: Story = {
   args: { label: 'Oberer Trapezmuskel', reps: 3, sides: 'both' },
   globals: { locale: 'de' },
+  tags: ['!autodocs'],
 };
 
 /** French. */
 export const French: Story = {
   args: { label: 'Trapèze supérieur', reps: 3, sides: 'both' },
   globals: { locale: 'fr' },
+  tags: ['!autodocs'],
 };
 
 /**

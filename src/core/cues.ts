@@ -7,8 +7,7 @@ import type { Mark, Transition } from './hold-sequence.js';
  * a three-note arpeggio = all done, short ticks = 3-2-1.
  */
 
-export const CUE_KINDS = ['beep', 'voice', 'vibrate'] as const;
-export type CueKind = (typeof CUE_KINDS)[number];
+export type { CueKind } from './limits.js';
 
 export type Moment = 'prepare' | 'hold' | 'switch' | 'rest' | 'done' | 'countdown' | 'ten-left';
 

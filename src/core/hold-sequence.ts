@@ -8,13 +8,13 @@ import { COUNTDOWN_SECONDS, LATE_AFTER_MS, TEN_SECONDS_LEFT_MIN_HOLD_MS, TEN_SEC
  * throttled or hidden tab is exactly right the moment it looks again.
  */
 
+import type { Sides } from './limits.js';
+
+export type { Sides };
 export type Phase = 'prepare' | 'hold' | 'switch' | 'rest' | 'done';
-export type Sides = 'none' | 'left' | 'right' | 'both';
 /** The person's own side being held; `null` when the hold is not sided. */
 export type Side = 'left' | 'right' | null;
 export type TimerState = 'idle' | 'running' | 'paused' | 'done';
-
-export const SIDES: readonly Sides[] = ['none', 'left', 'right', 'both'];
 
 export interface HoldConfig {
   /** Hold length in ms. */
@@ -155,9 +155,10 @@ export class HoldSequence {
     return this.run.pausedAt === null ? 'running' : 'paused';
   }
 
-  start(): void {
+  /** Starts the run; `at` backdates it to when the user asked (defaults to now). */
+  start(at = this.clock.now()): void {
     if (this.run) return;
-    this.run = { startedAt: this.clock.now(), pausedAt: null, pausedMs: 0, skippedMs: 0, skippedHoldMs: 0 };
+    this.run = { startedAt: at, pausedAt: null, pausedMs: 0, skippedMs: 0, skippedHoldMs: 0 };
   }
 
   pause(): void {

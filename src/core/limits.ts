@@ -36,3 +36,11 @@ export const COUNTDOWN_SECONDS = [3, 2, 1] as const;
  * tab caught up. A late cue is reported but not played (a beep 5 minutes late misleads).
  */
 export const LATE_AFTER_MS = 1_000;
+
+/** Which side is held: not sided, one side, or left then right. */
+export const SIDES = ['none', 'left', 'right', 'both'] as const;
+export type Sides = (typeof SIDES)[number];
+
+/** Cue channels a timer can use. */
+export const CUE_KINDS = ['beep', 'voice', 'vibrate'] as const;
+export type CueKind = (typeof CUE_KINDS)[number];

@@ -2,6 +2,7 @@ import { configureLocalization } from '@lit/localize';
 import type { LocaleModule } from '@lit/localize';
 import { sourceLocale, targetLocales, allLocales } from '../generated/locale-codes.js';
 import { matchLocale } from './match.js';
+import { setCurrentLocale } from './current.js';
 
 export { sourceLocale, targetLocales, allLocales };
 export type KnotLocale = (typeof allLocales)[number];
@@ -54,5 +55,7 @@ export async function setLocale(locale: string): Promise<string> {
   const chosen = matchLocale(locale, allLocales, sourceLocale);
   const localization = configure();
   if (localization && localization.getLocale() !== chosen) await localization.setLocale(chosen);
-  return localization ? localization.getLocale() : sourceLocale;
+  const now = localization ? localization.getLocale() : sourceLocale;
+  setCurrentLocale(now);
+  return now;
 }

@@ -40,6 +40,7 @@ async function rig(template: ReturnType<typeof html>): Promise<Rig> {
     scheduler,
     events,
     async advance(ms: number) {
+      await el.updateComplete; // a start loads the running machinery first (a few ms in real life)
       clock.advance(ms);
       scheduler.flush();
       await elementUpdated(el);
@@ -187,6 +188,7 @@ describe('<knot-hold-timer>', () => {
   it('catches up at once on visibilitychange, firing missed phases in order, marked late', async () => {
     const { el, clock, events } = await rig(html`<knot-hold-timer duration="60" prepare="5" reps="3" rest="15"></knot-hold-timer>`);
     el.start();
+    await el.updateComplete;
     events.length = 0;
     clock.advance(150_000); // rAF stops in a hidden tab: no frames run
     document.dispatchEvent(new Event('visibilitychange'));

@@ -1,15 +1,13 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, str, updateWhenLocaleChanges } from '../../i18n/msg.js';
 import { performanceClock, type Clock, type Scheduler } from '../../core/clock.js';
-import { HoldSequence, SIDES, type HoldConfig, type Mark, type Phase, type Side, type Sides, type Snapshot, type TimerState, type Transition } from '../../core/hold-sequence.js';
-import { HOLD_SECONDS, PREPARE_SECONDS, REPS, REST_SECONDS, SWITCH_SECONDS } from '../../core/limits.js';
+import type { HoldConfig, Phase, Side, Sides, Snapshot, TimerState } from '../../core/hold-sequence.js';
+import { CUE_KINDS, HOLD_SECONDS, PREPARE_SECONDS, REPS, REST_SECONDS, SIDES, SWITCH_SECONDS, type CueKind } from '../../core/limits.js';
 import { checkNumber, checkOneOf, checkTokens } from '../../core/validate.js';
-import { CUE_KINDS, momentOf, type CueKind } from '../../core/cues.js';
 import { formatClock, formatDuration, secondsLeft } from '../../core/format.js';
-import { getLocale } from '../../i18n/localization.js';
+import { currentLocale as getLocale } from '../../i18n/current.js';
 import { warnOnce } from '../../internal/warn.js';
-import { CuePlayer } from './cue-player.js';
-import { ScreenWakeLock } from './wake-lock.js';
+import type { HoldRun, RunHost } from './hold-run.js';
 import { styles } from './hold-timer.styles.js';
 
 export interface KnotPhaseDetail {
@@ -30,7 +28,7 @@ export interface KnotCompleteDetail {
 
 /** The browser's frame scheduler: it only decides *when* the timer looks at the clock. */
 const frameScheduler: Scheduler = {
-  request: (callback) => requestAnimationFrame(() => callback()),
+  request: (callback) => requestAnimationFrame(callback),
   cancel: (handle) => cancelAnimationFrame(handle),
 };
 
@@ -81,7 +79,7 @@ const ICONS = {
  * @fires {CustomEvent<KnotCompleteDetail>} knot-complete - The last hold ended: `{reps, holdMs, totalMs}`.
  * @fires {CustomEvent<void>} knot-reset - The timer went back to the start.
  */
-export class KnotHoldTimer extends LitElement {
+export class KnotHoldTimer extends LitElement implements RunHost {
   static override styles = styles;
 
   // Declared without decorators: the decorator helpers cost more bytes than the element.
@@ -158,133 +156,166 @@ export class KnotHoldTimer extends LitElement {
   private get _indicator() {
     return this.renderRoot.querySelector<SVGCircleElement>('.indicator');
   }
-  private get _ring() {
-    return this.renderRoot.querySelector<SVGSVGElement>('.ring');
-  }
 
-  private _sequence: HoldSequence;
-  private _config: HoldConfig;
-  private _frame = 0;
-  private _cues = new CuePlayer();
-  private _wakeLock = new ScreenWakeLock();
-  private _reducedMotion: MediaQueryList | null = null;
+  /** The settings in force, checked (see `willUpdate`). @internal */
+  config: HoldConfig;
+  /** Which cues are on. @internal */
+  cueKinds = new Set<CueKind>(['beep']);
+  /** Created inside the Start gesture when beeps are on. @internal */
+  audio: AudioContext | null = null;
+  private _run?: HoldRun;
+  private _loading?: Promise<HoldRun>;
+  private _reducedMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)');
 
   constructor() {
     super();
     updateWhenLocaleChanges(this);
-    this._config = this._readConfig(false);
-    this._sequence = new HoldSequence(this._config, this.clock);
+    this.config = this._readConfig(false);
   }
 
   /** `idle`, `running`, `paused` or `done`. */
   get state(): TimerState {
-    return this._sequence.state;
+    return this._run?.state ?? 'idle';
   }
 
   /** The current phase (when idle: the phase it will start with). */
   get phase(): Phase {
-    return this._sequence.snapshot().phase;
+    return this._snapshot().phase;
   }
 
   /** The current rep, from 1. */
   get rep(): number {
-    return this._sequence.snapshot().rep;
+    return this._snapshot().rep;
   }
 
   /** The side being held now (`left`, `right`), or `null` when not sided. */
   get side(): Side {
-    return this._sequence.snapshot().side;
+    return this._snapshot().side;
   }
 
   /** Time left in the current phase, in ms (when idle: the hold length). */
   get remaining(): number {
-    const snapshot = this._sequence.snapshot();
-    return snapshot.state === 'idle' ? this._config.holdMs : snapshot.remainingMs;
+    return this._snapshot().remainingMs;
   }
 
-  /** Starts from the beginning (from `done`, starts again). */
+  /** `muted` is the mute toggle's state. @internal */
+  get muted(): boolean {
+    return this._muted;
+  }
+
+  /**
+   * Starts from the beginning (from `done`, starts again; from `paused`, resumes). The
+   * running machinery loads on the first start; the start time is taken now.
+   */
   start(): void {
-    this._cues.unlock();
-    if (this.state === 'paused') return this.resume();
-    if (this.state === 'running') return;
-    if (this.state === 'done') this._sequence.reset();
-    this._sequence.start();
-    this._emit('knot-start');
-    this._tick();
+    const at = this.clock.now();
+    this._unlockAudio();
+    void this._load().then((run) => run.start(at));
   }
 
   pause(): void {
-    if (this.state !== 'running') return;
-    this._sequence.pause();
-    this._emit('knot-pause');
-    this._tick();
+    this._run?.pause();
   }
 
   resume(): void {
-    this._cues.unlock();
-    if (this.state !== 'paused') return;
-    this._sequence.resume();
-    this._emit('knot-resume');
-    this._tick();
+    this._unlockAudio();
+    this._run?.resume();
   }
 
   /** Back to the start, idle. */
   reset(): void {
-    if (this.state === 'idle') return;
-    this._sequence.reset();
-    this._announcement = '';
-    this._emit('knot-reset');
-    this._tick();
+    if (this.state !== 'idle') this._announcement = '';
+    this._run?.reset();
   }
 
   /** Ends the current phase now. */
   skip(): void {
-    if (this.state !== 'running' && this.state !== 'paused') return;
-    this._sequence.skip();
-    this._tick();
+    this._run?.skip();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('visibilitychange', this._onVisibility);
-    this._reducedMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)') ?? null;
-    if (this.state === 'running') this._tick();
+    this._run?.connect();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this._onVisibility);
-    this._cancelFrame();
-    this._wakeLock.want(false);
-    this._cues.close();
+    this._run?.disconnect();
+    void this.audio?.close().catch(() => undefined);
+    this.audio = null;
+  }
+
+  /** Also waits for the running machinery when a start is loading it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    if (this._loading) {
+      await this._loading;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const configKeys = ['duration', 'prepare', 'reps', 'rest', 'sides', 'switchDuration', 'clock'] as const;
-    if (configKeys.some((key) => changed.has(key))) {
-      this._config = this._readConfig(true);
+    if ((['duration', 'prepare', 'reps', 'rest', 'sides', 'switchDuration'] as const).some((key) => changed.has(key))) {
       // A running timer keeps its plan; new settings apply from the next start.
-      if (this.state === 'idle' || changed.has('clock')) {
-        this._sequence = new HoldSequence(this._config, this.clock);
-        this._sync(this._sequence.snapshot());
-      }
+      this.config = this._readConfig(true);
+      if (this.state === 'idle') this.show(this._snapshot());
     }
     if (changed.has('cues')) {
       const cues = checkTokens<CueKind>(this.cues, CUE_KINDS);
       if (cues.problem) warnOnce(this, 'cues', this.cues, cues.problem);
-      this._cues.kinds = new Set(cues.value);
+      this.cueKinds = new Set(cues.value);
     }
     if (!this.hasUpdated && this.autostart) this.start();
-    if (changed.has('scheduler') && this._frame) {
-      this._cancelFrame();
-      this._tick();
-    }
   }
 
   protected override updated(): void {
     this.setAttribute('state', this._state);
     this.setAttribute('phase', this._phase);
-    this._drawRing(this._sequence.snapshot());
+    this._drawRing(this._snapshot());
+  }
+
+  /** Renders a moment of the run (text at most once a second; the ring every frame). @internal */
+  show(snapshot: Snapshot): void {
+    this._state = snapshot.state;
+    this._phase = snapshot.phase;
+    this._rep = snapshot.rep;
+    this._side = snapshot.side;
+    this._seconds = secondsLeft(snapshot.remainingMs);
+    this._drawRing(snapshot);
+  }
+
+  /** Says `text` through the polite status region. @internal */
+  announce(text: string): void {
+    this._announcement = text;
+  }
+
+  /** A visual cue at phase changes, for noisy rooms (not under reduced motion). @internal */
+  flash(): void {
+    if (!this._reducedMotion?.matches) this.renderRoot.querySelector('.ring')?.animate?.([{ opacity: 1 }, { opacity: 0.35 }, { opacity: 1 }], FLASH_MS);
+  }
+
+  private _load(): Promise<HoldRun> {
+    return (this._loading ??= import('./hold-run.js').then(({ HoldRun }) => (this._run = new HoldRun(this))));
+  }
+
+  /** Before the first start: the idle state, computed from the settings. */
+  private _snapshot(): Snapshot {
+    if (this._run && this.state !== 'idle') return this._run.snapshot();
+    const { holdMs, prepareMs, sides } = this.config;
+    const first = prepareMs || holdMs;
+    return { state: 'idle', phase: prepareMs ? 'prepare' : 'hold', rep: 1, side: sides === 'none' ? null : sides === 'right' ? 'right' : 'left', remainingMs: holdMs, phaseMs: first, elapsedMs: 0, positionMs: 0, totalMs: 0 };
+  }
+
+  /** Audio may only be created inside a user gesture. */
+  private _unlockAudio(): void {
+    if (this.audio || !this.cueKinds.has('beep') || this._muted) return;
+    try {
+      this.audio = new AudioContext();
+      void this.audio.resume().catch(() => undefined);
+    } catch {
+      this.audio = null; // no Web Audio: beeps are skipped
+    }
   }
 
   private _readConfig(warn: boolean): HoldConfig {
@@ -306,85 +337,12 @@ export class KnotHoldTimer extends LitElement {
     return { ...config, sides: sides.value };
   }
 
-  /** Looks at the clock: fires what happened since the last look, updates the view. */
-  private _tick = (): void => {
-    this._frame = 0;
-    const { snapshot, transitions, marks } = this._sequence.look();
-    for (const transition of transitions) this._onTransition(transition);
-    for (const mark of marks) this._onMark(mark);
-    this._sync(snapshot);
-    this._drawRing(snapshot);
-    this._wakeLock.want(snapshot.state === 'running' && !this.noWakeLock);
-    if (snapshot.state === 'running') this._frame = this.scheduler.request(this._tick);
-    if (transitions.some((t) => t.phase === 'done')) {
-      this._emit<KnotCompleteDetail>('knot-complete', this._sequence.summary());
-    }
-  };
-
-  private _onTransition(transition: Transition): void {
-    const { phase, rep, side, late } = transition;
-    this._emit<KnotPhaseDetail>('knot-phase', { phase, rep, side, late });
-    if (late) return;
-    this._cues.locale = getLocale();
-    this._cues.play(momentOf(transition), this._spoken(phase));
-    this._announcement = [this._phaseText(phase, 'running'), phase === 'done' ? '' : this._detailText(rep, side)].filter(Boolean).join(', ');
-    this._flash();
-  }
-
-  private _onMark(mark: Mark): void {
-    if (mark.late) return;
-    const moment = momentOf(mark);
-    if (moment === 'ten-left') {
-      const text = this._timeLeftText(mark.secondsLeft);
-      this._announcement = text;
-      this._cues.play(moment, text);
-    } else {
-      this._cues.play(moment, null);
-    }
-  }
-
-  private _sync(snapshot: Snapshot): void {
-    this._state = snapshot.state;
-    this._phase = snapshot.phase;
-    this._rep = snapshot.rep;
-    this._side = snapshot.side;
-    this._seconds = secondsLeft(snapshot.state === 'idle' ? this._config.holdMs : snapshot.remainingMs);
-  }
-
   private _drawRing(snapshot: Snapshot): void {
-    const indicator = this._indicator;
-    if (!indicator) return;
-    let fraction = 1;
-    if (snapshot.state === 'done') fraction = 0;
-    else if (snapshot.state !== 'idle' && snapshot.phaseMs > 0) {
-      // Under reduced motion the arc moves in whole-second steps, with the text.
-      const remaining = this._reducedMotion?.matches ? this._seconds * 1000 : snapshot.remainingMs;
-      fraction = Math.min(1, Math.max(0, remaining / snapshot.phaseMs));
-    }
-    indicator.setAttribute('stroke-dashoffset', (100 - fraction * 100).toFixed(2));
-  }
-
-  private _flash(): void {
-    const ring = this._ring;
-    if (!ring || this._reducedMotion?.matches || typeof ring.animate !== 'function') return;
-    ring.animate([{ opacity: 1 }, { opacity: 0.35 }, { opacity: 1 }], { duration: FLASH_MS, easing: 'ease-in-out' });
-  }
-
-  private _cancelFrame(): void {
-    if (this._frame) this.scheduler.cancel(this._frame);
-    this._frame = 0;
-  }
-
-  private _onVisibility = (): void => {
-    if (document.visibilityState === 'visible') this._wakeLock.refresh();
-    if (this.state === 'running') {
-      this._cancelFrame();
-      this._tick(); // catch up at once: missed phases fire in order, marked late
-    }
-  };
-
-  private _emit<T = void>(type: string, detail?: T): void {
-    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+    const { state, remainingMs, phaseMs } = snapshot;
+    // Under reduced motion the arc moves in whole-second steps, with the text.
+    const remaining = this._reducedMotion?.matches ? this._seconds * 1000 : remainingMs;
+    const fraction = state === 'idle' ? 1 : phaseMs > 0 ? Math.min(1, remaining / phaseMs) : 0;
+    this._indicator?.setAttribute('stroke-dashoffset', (100 - fraction * 100).toFixed(2));
   }
 
   private _toggle(): void {
@@ -393,7 +351,7 @@ export class KnotHoldTimer extends LitElement {
   }
 
   private _onDialKey(event: KeyboardEvent): void {
-    if (event.key === ' ' || event.key === 'Spacebar') {
+    if (event.key === ' ') {
       event.preventDefault();
       this._toggle();
     }
@@ -401,13 +359,14 @@ export class KnotHoldTimer extends LitElement {
 
   private _onMute(): void {
     this._muted = !this._muted;
-    this._cues.muted = this._muted;
-    if (this._muted) this._cues.close();
-    else this._cues.unlock();
+    if (this._muted) {
+      void this.audio?.close().catch(() => undefined);
+      this.audio = null;
+    } else this._unlockAudio();
   }
 
-  private _phaseText(phase: Phase, state: TimerState): string {
-    if (state === 'idle') return msg('Ready', { id: 'hold-timer.phase.ready' });
+  /** @internal */
+  phaseText(phase: Phase): string {
     switch (phase) {
       case 'prepare':
         return msg('Get ready', { id: 'hold-timer.phase.prepare' });
@@ -422,19 +381,22 @@ export class KnotHoldTimer extends LitElement {
     }
   }
 
-  private _spoken(phase: Phase): string {
-    return phase === 'done' ? msg('All done', { id: 'hold-timer.spoken.done' }) : this._phaseText(phase, 'running');
+  /** @internal */
+  spokenText(phase: Phase): string {
+    return phase === 'done' ? msg('All done', { id: 'hold-timer.spoken.done' }) : this.phaseText(phase);
   }
 
-  private _detailText(rep: number, side: Side): string {
+  /** @internal */
+  detailText(rep: number, side: Side): string {
     const parts: string[] = [];
-    if (this._config.reps > 1) parts.push(msg(str`Rep ${rep} of ${this._config.reps}`, { id: 'hold-timer.rep' }));
+    if (this.config.reps > 1) parts.push(msg(str`Rep ${rep} of ${this.config.reps}`, { id: 'hold-timer.rep' }));
     if (side === 'left') parts.push(msg('left side', { id: 'hold-timer.side.left' }));
     if (side === 'right') parts.push(msg('right side', { id: 'hold-timer.side.right' }));
     return parts.join(' · ');
   }
 
-  private _timeLeftText(seconds: number): string {
+  /** @internal */
+  timeLeftText(seconds: number): string {
     const duration = formatDuration(seconds, getLocale());
     return msg(str`${duration} left`, { id: 'hold-timer.time-left' });
   }
@@ -446,10 +408,10 @@ export class KnotHoldTimer extends LitElement {
   protected override render() {
     const state = this._state;
     const done = state === 'done';
-    const phaseText = this._phaseText(this._phase, state);
-    const detail = done ? '' : this._detailText(this._rep, this._side);
+    const phaseText = state === 'idle' ? msg('Ready', { id: 'hold-timer.phase.ready' }) : this.phaseText(this._phase);
+    const detail = done ? '' : this.detailText(this._rep, this._side);
     const name = this.label || msg('Hold timer', { id: 'hold-timer.name' });
-    const dialLabel = [name, phaseText, done ? '' : this._timeLeftText(this._seconds)].filter(Boolean).join(', ');
+    const dialLabel = [name, phaseText, done ? '' : this.timeLeftText(this._seconds)].filter(Boolean).join(', ');
     const running = state === 'running';
     const primary = running ? msg('Pause', { id: 'hold-timer.pause' }) : state === 'paused' ? msg('Resume', { id: 'hold-timer.resume' }) : msg('Start', { id: 'hold-timer.start' });
     const reset = msg('Reset', { id: 'hold-timer.reset' });
@@ -473,7 +435,7 @@ export class KnotHoldTimer extends LitElement {
           <button part="button primary" class="primary" type="button" @click=${this._toggle}>${this._icon(running ? ICONS.pause : ICONS.play)}<span>${primary}</span></button>
           <button part="button" type="button" aria-label=${reset} title=${reset} aria-disabled=${state === 'idle'} @click=${this.reset}>${this._icon(ICONS.reset)}</button>
           <button part="button" type="button" aria-label=${skip} title=${skip} aria-disabled=${!running && state !== 'paused'} @click=${this.skip}>${this._icon(ICONS.skip)}</button>
-          ${this._cues.kinds.size
+          ${this.cueKinds.size
             ? html`<button part="button" type="button" aria-label=${mute} title=${mute} aria-pressed=${this._muted} @click=${this._onMute}>${this._icon(this._muted ? ICONS.muted : ICONS.sound)}</button>`
             : nothing}
         </div>
