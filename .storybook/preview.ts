@@ -20,13 +20,19 @@ interface ManifestMember {
   attribute?: string;
   description?: string;
 }
+interface ManifestAttribute {
+  name: string;
+  fieldName?: string;
+}
 interface ManifestDeclaration {
   kind?: string;
   name?: string;
   tagName?: string;
   customElement?: boolean;
   members?: ManifestMember[];
+  attributes?: ManifestAttribute[];
   events?: { name: string; description?: string }[];
+  cssParts?: { name: string; description?: string }[];
 }
 interface Manifest {
   modules?: { declarations?: ManifestDeclaration[] }[];
@@ -42,11 +48,17 @@ const TAGS: Record<string, string> = {
 };
 
 /**
- * Storybook turns every manifest member into a "properties" row with a control. Keep the
- * public API only: drop private/protected/static members, members that are documented as
- * attributes already (one control per setting, keyed by the attribute name), and events
- * the analyzer guessed from a `dispatchEvent(new CustomEvent(type))` helper (no JSDoc).
+ * Storybook turns every manifest member and attribute into a row with a control. Keep the
+ * public API only: no private, protected, static or `_`-prefixed members or attributes
+ * (the analyzer lists Lit's internal `state: true` properties as attributes), one row per
+ * setting (a property that has an attribute is shown once, under its attribute name), and
+ * no events the analyzer guessed from the `dispatchEvent(new CustomEvent(type))` helper
+ * (the real ones carry their `@fires` description). Storybook keys every row by name, so a
+ * part called `label` would replace the `label` attribute: parts are shown as `::part(label)`.
  */
+const isPublic = (name: string | undefined, privacy?: string, isStatic?: boolean) =>
+  !name?.startsWith('_') && privacy !== 'private' && privacy !== 'protected' && !isStatic;
+
 function forStorybook(manifest: Manifest): Manifest {
   return {
     ...manifest,
@@ -54,26 +66,29 @@ function forStorybook(manifest: Manifest): Manifest {
       ...module,
       declarations: module.declarations?.map((declaration) => {
         if (!declaration.customElement) return declaration;
+        const attributes = declaration.attributes?.filter((a) => isPublic(a.name) && isPublic(a.fieldName));
+        const hasAttribute = new Set(attributes?.map((a) => a.fieldName ?? a.name));
         return {
           ...declaration,
           tagName: declaration.tagName ?? TAGS[declaration.name ?? ''],
+          attributes,
           members: declaration.members?.filter(
-            (member) => !member.privacy && !member.static && !member.attribute && !member.name.startsWith('_'),
+            (m) => isPublic(m.name, m.privacy, m.static) && !m.attribute && !hasAttribute.has(m.name),
           ),
           events: declaration.events?.filter((event) => Boolean(event.description)),
+          cssParts: declaration.cssParts?.map((part) => ({ ...part, name: `::part(${part.name})` })),
         };
       }),
     })),
   };
 }
 
-setCustomElementsManifest(forStorybook(cem as Manifest));
+setCustomElementsManifest(forStorybook(cem));
 
 /* ------------------------------------------------------------------------------------ */
 /* Globals: locale and theme                                                            */
 /* ------------------------------------------------------------------------------------ */
 
-const LOCALES = ['en', 'es', 'de', 'fr'] as const;
 type Theme = 'light' | 'dark';
 
 /**
@@ -113,7 +128,7 @@ const preview: Preview = {
   tags: ['autodocs'],
   globalTypes: {
     locale: {
-      description: 'Language of the knotkit elements (@lit/localize, one per page)',
+      description: 'Locale (one per page: @lit/localize)',
       toolbar: {
         title: 'Locale',
         icon: 'globe',
@@ -122,19 +137,19 @@ const preview: Preview = {
           { value: 'es', title: 'Español', right: 'es' },
           { value: 'de', title: 'Deutsch', right: 'de' },
           { value: 'fr', title: 'Français', right: 'fr' },
-        ] satisfies { value: (typeof LOCALES)[number]; title: string; right: string }[],
+        ],
         dynamicTitle: true,
       },
     },
     theme: {
-      description: 'knotkit theme (themes/light.css, themes/dark.css)',
+      description: 'Theme (themes/light.css, themes/dark.css)',
       toolbar: {
         title: 'Theme',
         icon: 'contrast',
         items: [
           { value: 'light', title: 'Light', icon: 'sun' },
           { value: 'dark', title: 'Dark', icon: 'moon' },
-        ] satisfies { value: Theme; title: string; icon: string }[],
+        ],
         dynamicTitle: true,
       },
     },

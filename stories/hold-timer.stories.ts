@@ -133,7 +133,7 @@ const meta: Meta<HoldTimerArgs> = {
     side: readOnly,
     remaining: readOnly,
     clock: readOnly,
-    scheduler: readOnly,
+    scheduler: { ...readOnly, table: { defaultValue: { summary: 'requestAnimationFrame' } } },
   },
   render: (args) => html`
     <knot-hold-timer

@@ -1,0 +1,71 @@
+// End to end, as a blogger's reader sees it: demo/hold-timer.html served statically with a
+// strict Content-Security-Policy, using only the built CDN files (run `npm run build` first).
+// Checks that the timer renders, starts, follows <html lang>, and breaks no CSP rule.
+import { createServer } from 'node:http';
+import { readFile, mkdir } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+import { findBrowser } from '../../.ci/find-browser.mjs';
+
+const ROOT = process.cwd();
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'";
+
+const server = createServer(async (req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  try {
+    const body = await readFile(join(ROOT, path));
+    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'content-security-policy': CSP });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end('not found');
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const { port } = server.address();
+
+const browser = await chromium.launch({
+  executablePath: findBrowser(),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+});
+const failures = [];
+let checks = 0;
+const check = (ok, what) => {
+  checks++;
+  console.log(`${ok ? '✓' : '✗'} ${what}`);
+  if (!ok) failures.push(what);
+};
+try {
+  const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.location().url.endsWith('/favicon.ico')) return; // the browser asks; the demo has none
+    if (m.type() === 'error' || /Content Security Policy/.test(m.text())) problems.push(`console ${m.type()}: ${m.text()} ${m.location().url}`);
+  });
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto(`http://127.0.0.1:${port}/demo/hold-timer.html`);
+  await page.waitForFunction(() => customElements.get('knot-hold-timer') && document.querySelector('knot-hold-timer')?.shadowRoot?.querySelector('[part~="time"]'));
+  const timer = page.locator('knot-hold-timer').first();
+  check((await timer.locator('[part~="time"]').textContent()) === '1:00', 'idle timer shows 1:00');
+  check(requests.every((p) => p.startsWith('/demo/') || p.startsWith('/dist/cdn/')), 'loads only the page and dist/cdn files');
+  check(!requests.some((p) => /localization|\/(es|de|fr)-/.test(p)), 'an English page loads no translation code');
+  await timer.getByRole('button', { name: 'Start' }).click();
+  await page.waitForFunction(() => document.querySelector('knot-hold-timer')?.getAttribute('state') === 'running');
+  check((await timer.locator('[part~="phase"]').textContent()) === 'Get ready', 'Start runs the timer: "Get ready"');
+  await page.screenshot({ path: 'bench/shots/hold-timer-demo.png', fullPage: true });
+  await page.evaluate(() => (document.documentElement.lang = 'de'));
+  await page.waitForFunction(() => document.querySelector('knot-hold-timer')?.shadowRoot?.querySelector('[part~="phase"]')?.textContent?.trim() === 'Mach dich bereit');
+  check(true, '<html lang="de"> switches the running timer to German');
+  await page.setViewportSize({ width: 320, height: 900 });
+  await page.screenshot({ path: 'bench/shots/hold-timer-demo-320.png', fullPage: true });
+  check(problems.length === 0, `no page errors or CSP violations${problems.length ? `: ${problems.join('; ')}` : ''}`);
+} catch (error) {
+  check(false, `demo run: ${error.message}`);
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(`\ndemo e2e: ${checks - failures.length} passed, ${failures.length} failed`);
+process.exit(failures.length ? 1 : 0);
