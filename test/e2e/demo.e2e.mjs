@@ -61,6 +61,15 @@ try {
   await page.setViewportSize({ width: 320, height: 900 });
   await page.screenshot({ path: 'bench/shots/hold-timer-demo-320.png', fullPage: true });
   check(problems.length === 0, `no page errors or CSP violations${problems.length ? `: ${problems.join('; ')}` : ''}`);
+
+  // The autoloader page: French from <html lang>, cloak lifted once the tag is defined.
+  const loader = await browser.newPage();
+  const loaderProblems = [];
+  loader.on('pageerror', (e) => loaderProblems.push(e.message));
+  await loader.goto(`http://127.0.0.1:${port}/demo/loader.html`);
+  await loader.waitForFunction(() => !document.documentElement.classList.contains('knot-cloak') && customElements.get('knot-hold-timer'));
+  await loader.waitForFunction(() => document.querySelector('knot-hold-timer')?.shadowRoot?.querySelector('[part~="phase"]')?.textContent?.trim() === 'Prêt');
+  check(loaderProblems.length === 0, `loader.js defines the tag, lifts the cloak and follows <html lang="fr">${loaderProblems.length ? `: ${loaderProblems.join('; ')}` : ''}`);
 } catch (error) {
   check(false, `demo run: ${error.message}`);
 } finally {

@@ -1,0 +1,27 @@
+import { expect } from '@open-wc/testing';
+
+/** Every locale translates every message: real text, with the source's placeholders. */
+async function units(locale: string) {
+  const xml = new DOMParser().parseFromString(await (await fetch(`/locales/${locale}.xlf`)).text(), 'application/xml');
+  return [...xml.querySelectorAll('trans-unit')].map((unit) => {
+    const placeholders = (el: Element | null) => [...(el?.querySelectorAll('x') ?? [])].map((x) => x.getAttribute('id')).sort();
+    const source = unit.querySelector('source');
+    const target = unit.querySelector('target');
+    return { id: unit.id, source: source?.textContent ?? '', target: target?.textContent ?? null, same: placeholders(source).join() === placeholders(target).join() };
+  });
+}
+
+describe('translations', () => {
+  for (const locale of ['es', 'de', 'fr']) {
+    it(`${locale} translates every message`, async () => {
+      const all = await units(locale);
+      expect(all.length).to.be.greaterThan(15);
+      const missing = all.filter((u) => !u.target?.trim()).map((u) => u.id);
+      expect(missing, 'untranslated').to.deep.equal([]);
+      const copies = all.filter((u) => u.target === u.source).map((u) => u.id);
+      expect(copies, 'copied, not translated').to.deep.equal([]);
+      const broken = all.filter((u) => !u.same).map((u) => u.id);
+      expect(broken, 'placeholders differ from the source').to.deep.equal([]);
+    });
+  }
+});
