@@ -34,6 +34,7 @@ function closure(key, seen = new Set()) {
   return seen;
 }
 
+const nameOf = (file) => Object.values(byKey).find((c) => c.file === file)?.name ?? file;
 const kb = (n) => (n / 1000).toFixed(2);
 const rows = [];
 let failed = false;
@@ -48,7 +49,7 @@ for (const [key, chunk] of Object.entries(byKey)) {
   const budget = BUDGETS[chunk.file];
   const over = budget !== undefined && total.gzip > budget;
   failed ||= over;
-  rows.push({ entry: chunk.file, files: files.length, ...total, used: total.gzip + onUse, budget, over, lazy: [...lazy].map((f) => `${f.replace(/^chunks\//, '').replace(/-[^-]{8}\.js$/, '')} ${kb(sizes(f).gzip)}`).join(', ') });
+  rows.push({ entry: chunk.file, files: files.length, ...total, used: total.gzip + onUse, budget, over, lazy: [...lazy].map((f) => `${nameOf(f)} ${kb(sizes(f).gzip)}`).join(', ') });
 }
 rows.sort((a, b) => a.entry.localeCompare(b.entry));
 

@@ -3,9 +3,8 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/hold-timer/hold-timer.js';
 import type { Clock, Scheduler } from '../src/core/clock.js';
-import { SIDES } from '../src/core/limits.js';
 import type { Phase, Side, Sides, TimerState } from '../src/core/hold-sequence.js';
-import { HOLD_SECONDS, PREPARE_SECONDS, REPS, REST_SECONDS, SWITCH_SECONDS, type Range } from '../src/core/limits.js';
+import { HOLD_SECONDS, PREPARE_SECONDS, REPS, REST_SECONDS, SIDES, SWITCH_SECONDS, type Range } from '../src/core/limits.js';
 
 /** Args are keyed by attribute name, as in the manifest (and in HTML). */
 interface HoldTimerArgs {

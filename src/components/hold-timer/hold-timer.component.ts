@@ -97,13 +97,6 @@ export class KnotHoldTimer extends LitElement implements RunHost {
     compact: { type: Boolean, reflect: true },
     clock: { attribute: false },
     scheduler: { attribute: false },
-    _state: { state: true },
-    _phase: { state: true },
-    _rep: { state: true },
-    _side: { state: true },
-    _seconds: { state: true },
-    _muted: { state: true },
-    _announcement: { state: true },
   };
 
   /** Hold length in seconds, 5–600. */
@@ -157,8 +150,11 @@ export class KnotHoldTimer extends LitElement implements RunHost {
     return this.renderRoot.querySelector<SVGCircleElement>('.indicator');
   }
 
-  /** The settings in force, checked (see `willUpdate`). @internal */
-  config: HoldConfig;
+  /**
+   * The settings in force, checked (see `willUpdate`).
+   * @internal
+   */
+  config: HoldConfig = this._readConfig(false);
   /** Which cues are on. @internal */
   cueKinds = new Set<CueKind>(['beep']);
   /** Created inside the Start gesture when beeps are on. @internal */
@@ -170,7 +166,6 @@ export class KnotHoldTimer extends LitElement implements RunHost {
   constructor() {
     super();
     updateWhenLocaleChanges(this);
-    this.config = this._readConfig(false);
   }
 
   /** `idle`, `running`, `paused` or `done`. */
@@ -224,7 +219,7 @@ export class KnotHoldTimer extends LitElement implements RunHost {
 
   /** Back to the start, idle. */
   reset(): void {
-    if (this.state !== 'idle') this._announcement = '';
+    if (this.state !== 'idle') this.announce('');
     this._run?.reset();
   }
 
@@ -277,17 +272,20 @@ export class KnotHoldTimer extends LitElement implements RunHost {
 
   /** Renders a moment of the run (text at most once a second; the ring every frame). @internal */
   show(snapshot: Snapshot): void {
-    this._state = snapshot.state;
-    this._phase = snapshot.phase;
-    this._rep = snapshot.rep;
-    this._side = snapshot.side;
-    this._seconds = secondsLeft(snapshot.remainingMs);
+    const seconds = secondsLeft(snapshot.remainingMs);
+    const { state, phase, rep, side } = snapshot;
+    // Re-render only when something shown changed: the text at most once a second.
+    if (state !== this._state || phase !== this._phase || rep !== this._rep || side !== this._side || seconds !== this._seconds) {
+      Object.assign(this, { _state: state, _phase: phase, _rep: rep, _side: side, _seconds: seconds });
+      this.requestUpdate();
+    }
     this._drawRing(snapshot);
   }
 
   /** Says `text` through the polite status region. @internal */
   announce(text: string): void {
     this._announcement = text;
+    this.requestUpdate();
   }
 
   /** A visual cue at phase changes, for noisy rooms (not under reduced motion). @internal */
@@ -359,6 +357,7 @@ export class KnotHoldTimer extends LitElement implements RunHost {
 
   private _onMute(): void {
     this._muted = !this._muted;
+    this.requestUpdate();
     if (this._muted) {
       void this.audio?.close().catch(() => undefined);
       this.audio = null;
