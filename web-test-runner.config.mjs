@@ -7,13 +7,28 @@ import { countReporter } from './test/helpers/count-reporter.mjs';
 
 const executablePath = findBrowser();
 
+/**
+ * `executeServerCommand('knot-media', [{ name: 'forced-colors', value: 'active' }])`: any CSS
+ * media feature through Chrome's emulation (the stock emulateMedia command lacks
+ * forced-colors for Chrome). An empty list resets.
+ */
+const mediaFeatures = {
+  name: 'knot-media',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'knot-media') return undefined;
+    await session.browser.getPage(session.id).emulateMediaFeatures(payload);
+    return true;
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   // Lit's dev build (more checks) announces itself in every file; that line is noise.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
-  concurrency: 2,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  // One page at a time: Chrome pauses animation frames in a background tab, and fixtures wait for frames.
+  concurrency: 1,
+  plugins: [mediaFeatures, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -290,6 +290,16 @@ describe('<knot-hold-timer>', () => {
     expect(events[0]).to.equal('knot-start');
   });
 
+  it('resumes the audio of an autostarted timer on the first press (browsers suspend it)', async () => {
+    const { el, advance } = await rig(html`<knot-hold-timer autostart></knot-hold-timer>`);
+    await advance(0);
+    const context = audio.contexts[0];
+    context.state = 'suspended'; // what a browser does to audio made without a gesture
+    el.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    expect(context.state).to.equal('running');
+    expect(audio.contexts).to.have.length(1);
+  });
+
   it('warns once per bad attribute, names the range and uses the default or nearest bound', async () => {
     const capture = captureWarnings();
     try {

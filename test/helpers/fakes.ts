@@ -60,6 +60,7 @@ export function fakeAudio() {
       contexts.push(this);
     }
     resume() {
+      this.state = 'running';
       return Promise.resolve();
     }
     close() {

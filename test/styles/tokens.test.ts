@@ -7,13 +7,13 @@ const SHEETS: CSSResult[] = [...holdTimerStyles];
 
 async function themeTokens(file: string): Promise<Map<string, string>> {
   const text = await (await fetch(`/src/themes/${file}`)).text();
-  return new Map([...text.matchAll(/(--knot-[\w-]+):\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
+  return new Map([...text.matchAll(/(--knot-[\w-]+):\s*([^;]+);/g)].map((m) => [m[1], m[2].trim()]));
 }
 
 /** `var(--knot-x, fallback)` uses, with the fallback as written. */
 function tokenUses(): Array<[string, string]> {
   const css = SHEETS.map((s) => s.cssText).join('\n');
-  return [...css.matchAll(/var\((--knot-[\w-]+)\s*,\s*([^)]*)\)/g)].map((m) => [m[1]!, m[2]!.trim()]);
+  return [...css.matchAll(/var\((--knot-[\w-]+)\s*,\s*([^)]*)\)/g)].map((m) => [m[1], m[2].trim()]);
 }
 
 describe('design tokens', () => {

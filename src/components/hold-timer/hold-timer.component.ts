@@ -50,6 +50,7 @@ const ICONS = {
  * hidden tab is right again the moment it is shown.
  *
  * @summary Sustained-pressure timer: prepare, hold, switch sides, rest, reps, cues.
+ * @tagname knot-hold-timer
  *
  * @csspart base - The wrapper around everything.
  * @csspart label - What is being held (the `label`).
@@ -166,6 +167,8 @@ export class KnotHoldTimer extends LitElement implements RunHost {
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+    this.addEventListener('pointerdown', this._unlockAudio);
+    this.addEventListener('keydown', this._unlockAudio);
   }
 
   /** `idle`, `running`, `paused` or `done`. */
@@ -305,16 +308,23 @@ export class KnotHoldTimer extends LitElement implements RunHost {
     return { state: 'idle', phase: prepareMs ? 'prepare' : 'hold', rep: 1, side: sides === 'none' ? null : sides === 'right' ? 'right' : 'left', remainingMs: holdMs, phaseMs: first, elapsedMs: 0, positionMs: 0, totalMs: 0 };
   }
 
-  /** Audio may only be created inside a user gesture. */
-  private _unlockAudio(): void {
-    if (this.audio || !this.cueKinds.has('beep') || this._muted) return;
+  /**
+   * Browsers allow audio only from a user gesture: called from every press on the timer. A
+   * context made without one (`autostart`) starts suspended and is resumed here.
+   */
+  private _unlockAudio = (): void => {
+    if (!this.cueKinds.has('beep') || this._muted) return;
+    if (this.audio) {
+      if (this.audio.state === 'suspended') void this.audio.resume().catch(() => undefined);
+      return;
+    }
     try {
       this.audio = new AudioContext();
       void this.audio.resume().catch(() => undefined);
     } catch {
       this.audio = null; // no Web Audio: beeps are skipped
     }
-  }
+  };
 
   private _readConfig(warn: boolean): HoldConfig {
     const seconds = (attribute: string, value: unknown, range: typeof HOLD_SECONDS) => {
