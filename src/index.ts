@@ -3,7 +3,10 @@
  * Import a single element instead (`knotkit/hold-timer.js`) to ship only what you use.
  */
 export * from './components/hold-timer/hold-timer.js';
+export * from './components/body-map/body-map.js';
 export { setLocale, getLocale, loadKnotkitLocale, allLocales, sourceLocale, targetLocales } from './i18n/localization.js';
 export type { Clock, Scheduler } from './core/clock.js';
 export type { Phase, Side, Sides, TimerState } from './core/hold-sequence.js';
 export { VERSION } from './version.js';
+export { REGIONS, REGION_IDS, regionName, isRegionId } from './data/regions.js';
+export type { RegionId, RegionInfo, View } from './data/regions.js';

@@ -200,7 +200,7 @@ export const CustomTokens: Story = {
   args: { label: 'Custom tokens', reps: 2 },
   render: (args) => html`
     <div
-      style="--knot-color-accent: #6d28d9; --knot-color-on-accent: #ffffff; --knot-color-track: #ede9fe; --knot-color-text: #2e1065; --knot-color-surface: #faf5ff; --knot-color-surface-raised: #ede9fe; --knot-color-border: #7c3aed; --knot-radius-pill: 0.375rem; --knot-font-family: Georgia, 'Times New Roman', serif; background: var(--knot-color-surface); padding: 1rem"
+      style="--knot-color-accent: #6d28d9; --knot-color-on-accent: #ffffff; --knot-color-track: #ede9fe; --knot-color-text: #2e1065; --knot-color-surface: #faf5ff; --knot-color-surface-raised: #ede9fe; --knot-color-border: #7c3aed; --knot-font-family: Georgia, 'Times New Roman', serif; background: var(--knot-color-surface); padding: 1rem"
     >
       <knot-hold-timer style="--size: 9rem; --track-width: 10; --rest-color: #0369a1" duration=${ifDefined(args.duration)} reps=${ifDefined(args.reps)} label=${ifDefined(args.label || undefined)}></knot-hold-timer>
     </div>

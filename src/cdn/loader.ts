@@ -11,6 +11,7 @@ import { followDocumentLanguage } from './auto-locale.js';
 /** Tag → module file beside this script. */
 const MODULES: Record<string, string> = {
   'knot-hold-timer': 'hold-timer.js',
+  'knot-body-map': 'body-map.js',
 };
 const CLOAK_CLASS = 'knot-cloak';
 const CLOAK_TIMEOUT_MS = 2000;

@@ -70,6 +70,22 @@ try {
   await loader.waitForFunction(() => !document.documentElement.classList.contains('knot-cloak') && customElements.get('knot-hold-timer'));
   await loader.waitForFunction(() => document.querySelector('knot-hold-timer')?.shadowRoot?.querySelector('[part~="phase"]')?.textContent?.trim() === 'Prêt');
   check(loaderProblems.length === 0, `loader.js defines the tag, lifts the cloak and follows <html lang="fr">${loaderProblems.length ? `: ${loaderProblems.join('; ')}` : ''}`);
+
+  // The body map in a form, from dist/cdn/body-map.js alone, at 800 and 320 px.
+  const body = await browser.newPage({ viewport: { width: 800, height: 1000 } });
+  const bodyProblems = [];
+  body.on('pageerror', (e) => bodyProblems.push(e.message));
+  await body.goto(`http://127.0.0.1:${port}/demo/body-map.html`);
+  await body.waitForFunction(() => document.querySelector('knot-body-map')?.shadowRoot?.querySelectorAll('[part~="region"]').length > 100);
+  await body.locator('knot-body-map [data-region="temple-left"]').click();
+  await body.locator('knot-body-map [data-region="low-back-right"]').click();
+  const entries = await body.evaluate(() => new FormData(document.querySelector('form')).getAll('pain'));
+  check(JSON.stringify(entries) === JSON.stringify(['temple-left:5', 'low-back-right:5']), `body map: clicks become form entries (${entries.join(', ')})`);
+  await body.screenshot({ path: 'bench/shots/body-map-demo.png', fullPage: true });
+  await body.setViewportSize({ width: 320, height: 900 });
+  await body.waitForFunction(() => document.querySelector('knot-body-map')?.hasAttribute('narrow'));
+  await body.screenshot({ path: 'bench/shots/body-map-demo-320.png', fullPage: true });
+  check(bodyProblems.length === 0, `body map demo: no page errors${bodyProblems.length ? `: ${bodyProblems.join('; ')}` : ''}`);
 } catch (error) {
   check(false, `demo run: ${error.message}`);
 } finally {

@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
 import type { CSSResult } from 'lit';
 import { styles as holdTimerStyles } from '../../src/components/hold-timer/hold-timer.styles.js';
+import { styles as bodyMapStyles } from '../../src/components/body-map/body-map.styles.js';
 
 /** Every component stylesheet; a new component adds its styles here. */
-const SHEETS: CSSResult[] = [...holdTimerStyles];
+const SHEETS: CSSResult[] = [...holdTimerStyles, ...bodyMapStyles];
 
 async function themeTokens(file: string): Promise<Map<string, string>> {
   const text = await (await fetch(`/src/themes/${file}`)).text();

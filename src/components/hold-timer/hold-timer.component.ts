@@ -378,36 +378,36 @@ export class KnotHoldTimer extends LitElement implements RunHost {
   phaseText(phase: Phase): string {
     switch (phase) {
       case 'prepare':
-        return msg('Get ready', { id: 'hold-timer.phase.prepare' });
+        return msg('Get ready');
       case 'hold':
-        return msg('Hold', { id: 'hold-timer.phase.hold' });
+        return msg('Hold');
       case 'switch':
-        return msg('Switch sides', { id: 'hold-timer.phase.switch' });
+        return msg('Switch sides');
       case 'rest':
-        return msg('Release and rest', { id: 'hold-timer.phase.rest' });
+        return msg('Release and rest');
       case 'done':
-        return msg('Done', { id: 'hold-timer.phase.done' });
+        return msg('Done');
     }
   }
 
   /** @internal */
   spokenText(phase: Phase): string {
-    return phase === 'done' ? msg('All done', { id: 'hold-timer.spoken.done' }) : this.phaseText(phase);
+    return phase === 'done' ? msg('All done') : this.phaseText(phase);
   }
 
   /** @internal */
   detailText(rep: number, side: Side): string {
     const parts: string[] = [];
-    if (this.config.reps > 1) parts.push(msg(str`Rep ${rep} of ${this.config.reps}`, { id: 'hold-timer.rep' }));
-    if (side === 'left') parts.push(msg('left side', { id: 'hold-timer.side.left' }));
-    if (side === 'right') parts.push(msg('right side', { id: 'hold-timer.side.right' }));
+    if (this.config.reps > 1) parts.push(msg(str`Rep ${rep} of ${this.config.reps}`));
+    if (side === 'left') parts.push(msg('left side'));
+    if (side === 'right') parts.push(msg('right side'));
     return parts.join(' · ');
   }
 
   /** @internal */
   timeLeftText(seconds: number): string {
     const duration = formatDuration(seconds, getLocale());
-    return msg(str`${duration} left`, { id: 'hold-timer.time-left' });
+    return msg(str`${duration} left`);
   }
 
   private _icon(path: string) {
@@ -417,15 +417,15 @@ export class KnotHoldTimer extends LitElement implements RunHost {
   protected override render() {
     const state = this._state;
     const done = state === 'done';
-    const phaseText = state === 'idle' ? msg('Ready', { id: 'hold-timer.phase.ready' }) : this.phaseText(this._phase);
+    const phaseText = state === 'idle' ? msg('Ready') : this.phaseText(this._phase);
     const detail = done ? '' : this.detailText(this._rep, this._side);
-    const name = this.label || msg('Hold timer', { id: 'hold-timer.name' });
+    const name = this.label || msg('Hold timer');
     const dialLabel = [name, phaseText, done ? '' : this.timeLeftText(this._seconds)].filter(Boolean).join(', ');
     const running = state === 'running';
-    const primary = running ? msg('Pause', { id: 'hold-timer.pause' }) : state === 'paused' ? msg('Resume', { id: 'hold-timer.resume' }) : msg('Start', { id: 'hold-timer.start' });
-    const reset = msg('Reset', { id: 'hold-timer.reset' });
-    const skip = msg('Skip', { id: 'hold-timer.skip' });
-    const mute = msg('Mute cues', { id: 'hold-timer.mute' });
+    const primary = running ? msg('Pause') : state === 'paused' ? msg('Resume') : msg('Start');
+    const reset = msg('Reset');
+    const skip = msg('Skip');
+    const mute = msg('Mute cues');
     return html`
       <div part="base" class="base">
         ${this.label ? html`<div part="label" class="label">${this.label}</div>` : nothing}
@@ -440,12 +440,12 @@ export class KnotHoldTimer extends LitElement implements RunHost {
             ${detail ? html`<span part="detail" class="detail">${detail}</span>` : nothing}
           </div>
         </div>
-        <div part="controls" class="controls" role="group" aria-label=${msg('Timer controls', { id: 'hold-timer.controls' })}>
+        <div part="controls" class="controls" role="group" aria-label=${msg('Timer controls')}>
           <button part="button primary" class="primary" type="button" @click=${this._toggle}>${this._icon(running ? ICONS.pause : ICONS.play)}<span>${primary}</span></button>
-          <button part="button" type="button" aria-label=${reset} title=${reset} aria-disabled=${state === 'idle'} @click=${this.reset}>${this._icon(ICONS.reset)}</button>
-          <button part="button" type="button" aria-label=${skip} title=${skip} aria-disabled=${!running && state !== 'paused'} @click=${this.skip}>${this._icon(ICONS.skip)}</button>
+          <button part="button" type="button" aria-label=${reset} aria-disabled=${state === 'idle'} @click=${this.reset}>${this._icon(ICONS.reset)}</button>
+          <button part="button" type="button" aria-label=${skip} aria-disabled=${!running && state !== 'paused'} @click=${this.skip}>${this._icon(ICONS.skip)}</button>
           ${this.cueKinds.size
-            ? html`<button part="button" type="button" aria-label=${mute} title=${mute} aria-pressed=${this._muted} @click=${this._onMute}>${this._icon(this._muted ? ICONS.muted : ICONS.sound)}</button>`
+            ? html`<button part="button" type="button" aria-label=${mute} aria-pressed=${this._muted} @click=${this._onMute}>${this._icon(this._muted ? ICONS.muted : ICONS.sound)}</button>`
             : nothing}
         </div>
         <div class="sr" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>
