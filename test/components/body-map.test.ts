@@ -164,7 +164,8 @@ describe('<knot-body-map>', () => {
 
   it('hides hidden-regions from the map and the list', async () => {
     const el = await map(html`<knot-body-map hidden-regions="groin-left groin-right"></knot-body-map>`);
-    expect(region(el, 'groin-left')).to.equal(null);
+    expect(getComputedStyle(region(el, 'groin-left')).display).to.equal('none');
+    expect(regions(el).filter((p) => p.getAttribute('tabindex') === '0' && p.hasAttribute('hidden'))).to.deep.equal([]);
     root(el).querySelector<HTMLButtonElement>('[aria-controls="list"]')!.click();
     await elementUpdated(el);
     expect(root(el).querySelector('[part~="list"]')!.textContent).not.to.contain('groin');

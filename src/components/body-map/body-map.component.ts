@@ -46,6 +46,35 @@ const KEY_DIRECTIONS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'd
 
 const tokenList = (s: string) => s.trim().split(/\s+/).filter(Boolean);
 
+const templates = new Map<string, HTMLTemplateElement>();
+/**
+ * Every region path of a view in its resting state (shape, role, name in the current
+ * locale, not pressed), built once per view and locale: a new map is one clone.
+ */
+function regionTemplate(view: View): HTMLTemplateElement {
+  const key = `${view} ${currentLocale()}`;
+  let template = templates.get(key);
+  if (!template) {
+    template = document.createElement('template');
+    for (const [id, shape] of Object.entries(SHAPES[view]) as Array<[RegionId, { d: string }]>) {
+      const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+      setAttributes(path, { d: shape.d, 'data-region': id, role: 'button', class: 'region', part: 'region', 'aria-label': regionName(id), 'aria-pressed': 'false', 'aria-disabled': 'false', tabindex: '-1' });
+      template.content.append(path);
+    }
+    templates.set(key, template);
+  }
+  return template;
+}
+
+/** Writes only the attributes whose value changed (`null` removes). */
+function setAttributes(element: Element, attributes: Record<string, string | null>): void {
+  for (const [name, value] of Object.entries(attributes)) {
+    if (element.getAttribute(name) === value) continue;
+    if (value === null) element.removeAttribute(name);
+    else element.setAttribute(name, value);
+  }
+}
+
 /**
  * A body map to point at where it hurts: front and back views of one human figure in 108
  * regions (the person's own left and right), with an intensity from 0 to 10 and optional
@@ -153,7 +182,8 @@ export class KnotBodyMap extends LitElement {
   private _listOpen = false;
   private _status = '';
   private _defaultValue: RegionSelection[] = [];
-  private _neighbors = new Map<RegionId, Partial<Record<Direction, RegionId>>>();
+  /** Computed on the first arrow key, again after the drawn views change. */
+  private _neighbors: Map<RegionId, Partial<Record<Direction, RegionId>>> | null = null;
   private _internals: ElementInternals | null = null;
   private _formDisabled = false;
   private _resize?: ResizeObserver;
@@ -188,7 +218,7 @@ export class KnotBodyMap extends LitElement {
       const narrow = (entry?.contentRect.width ?? Infinity) < NARROW_PX;
       if (narrow !== this._narrow) {
         this._narrow = narrow;
-        this._neighborsStale = true;
+        this._neighbors = null;
         this.requestUpdate();
       }
     });
@@ -254,21 +284,17 @@ export class KnotBodyMap extends LitElement {
     if (changed.has('highlight')) {
       this._highlight = this._readHighlight();
     }
-    if (changed.has('hiddenRegions') || changed.has('view') || !this.hasUpdated || this._neighborsStale) {
-      this._neighborsStale = false;
-      this._computeNeighbors();
-    }
+    if (changed.has('hiddenRegions') || changed.has('view')) this._neighbors = null;
     this._syncForm();
   }
 
-  private _neighborsStale = false;
-
   protected override updated(): void {
     this.toggleAttribute('narrow', this._narrow && this.view === 'both');
+    this._syncRegions();
   }
 
   /** Keyboard neighbours over what is drawn: both views side by side, or the one shown. */
-  private _computeNeighbors(): void {
+  private _computeNeighbors() {
     const hidden = this._hidden;
     const points = new Map<RegionId, { x: number; y: number }>();
     this._views.forEach((view, i) => {
@@ -276,7 +302,7 @@ export class KnotBodyMap extends LitElement {
         if (!hidden.has(id) && !points.has(id)) points.set(id, { x: shape.x + i * VIEW_WIDTH, y: shape.y });
       }
     });
-    this._neighbors = spatialNeighbors(points);
+    return spatialNeighbors(points);
   }
 
   private _report(attribute: string, problem: string | undefined, unknown: string[]): void {
@@ -395,11 +421,13 @@ export class KnotBodyMap extends LitElement {
     this.dispatchEvent(new CustomEvent<KnotRegionFocusDetail>('knot-region-focus', { detail: { region: id }, bubbles: true, composed: true }));
   }
 
-  private _onKeyDown(event: KeyboardEvent, id: RegionId): void {
+  private _onKeyDown = (event: KeyboardEvent): void => {
+    const id = this._regionOf(event);
+    if (!id) return;
     const direction = KEY_DIRECTIONS[event.key];
     const order = this._orderedIds();
     let target: RegionId | undefined;
-    if (direction) target = this._neighbors.get(id)?.[direction];
+    if (direction) target = (this._neighbors ??= this._computeNeighbors()).get(id)?.[direction];
     else if (event.key === 'Home') target = order[0];
     else if (event.key === 'End') target = order.at(-1);
     else if (event.key === 'Enter' || event.key === ' ') {
@@ -417,7 +445,7 @@ export class KnotBodyMap extends LitElement {
     } else return;
     event.preventDefault();
     if (target) this._moveFocus(target);
-  }
+  };
 
   /** Clicks in the thin gaps between regions go to the nearest region within a few px. */
   private _onFigureClick(event: MouseEvent): void {
@@ -453,32 +481,14 @@ export class KnotBodyMap extends LitElement {
     return REGIONS.filter((r) => drawn.has(r.id) && !hidden.has(r.id)).map((r) => r.id);
   }
 
-  private _renderView(view: View, index: number) {
+  private _renderView(view: View) {
     const hidden = this._hidden;
-    const disabled = new Set(tokenList(this.disabledRegions));
-    const selected = new Map(this._value.map((v) => [v.region, v]));
-    const primary = new Set(this._highlight.referral?.primary ?? []);
-    const secondary = new Set(this._highlight.referral?.secondary ?? []);
-    const order = this._orderedIds();
-    const focus = this._focus && order.includes(this._focus) ? this._focus : (this._value.find((v) => order.includes(v.region))?.region ?? order[0]);
     const labels = SIDE_LABELS[view];
     const viewName = view === 'front' ? msg('Front view', { id: 'body-map.view.front' }) : msg('Back view', { id: 'body-map.view.back' });
-    const interactive = !this._isDisabled;
     return html`
-      <svg part="figure" class="figure ${view}" viewBox="0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}" role="group" aria-label=${viewName} @click=${this._onFigureClick}>
+      <svg part="figure" class="figure ${view}" viewBox="0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}" role="group" aria-label=${viewName} @click=${this._onFigureClick} @keydown=${this._onKeyDown} @focusin=${this._onFocusIn}>
         <path class="outline" d=${OUTLINE[view]} aria-hidden="true"></path>
-        ${(Object.entries(SHAPES[view]) as Array<[RegionId, { d: string }]>).map(([id, shape]) => {
-          if (hidden.has(id)) return nothing;
-          const entry = selected.get(id);
-          const classes = ['region', entry ? `selected i${intensityBand(entry.intensity)}` : '', primary.has(id) ? 'referral-primary' : secondary.has(id) ? 'referral-secondary' : ''].join(' ');
-          const parts = ['region', entry ? 'selected' : '', primary.has(id) ? 'referral-primary' : secondary.has(id) ? 'referral-secondary' : ''].filter(Boolean).join(' ');
-          const name = regionName(id);
-          const label = entry && this.intensity ? msg(str`${name}, intensity ${entry.intensity} of 10`, { id: 'body-map.region-intensity' }) : name;
-          return svg`<path part=${parts} class=${classes} d=${shape.d} data-region=${id} role="button" aria-label=${label}
-            aria-pressed=${entry ? 'true' : 'false'} aria-disabled=${interactive && !disabled.has(id) && !this.readonly ? 'false' : 'true'}
-            tabindex=${interactive && id === focus && index === this._views.indexOf(this._viewOf(id)) ? '0' : '-1'}
-            @keydown=${(e: KeyboardEvent) => this._onKeyDown(e, id)} @focus=${() => this._onRegionFocus(id)}></path>`;
-        })}
+        <g class="regions" data-view=${view}></g>
         ${(this._highlight.triggerPoints ?? [])
           .filter((p) => p.view === view && !hidden.has(p.region))
           .map((p) => svg`<circle part="marker" class="marker" cx=${p.x} cy=${p.y} r="3.2" aria-hidden="true"></circle>`)}
@@ -488,10 +498,55 @@ export class KnotBodyMap extends LitElement {
     `;
   }
 
-  /** The view a region is drawn in here (its first view among those shown). */
-  private _viewOf(id: RegionId): View {
-    return this._views.find((v) => SHAPES[v][id]) ?? 'front';
+  /**
+   * The 100+ region paths are cloned from a per-view template built once (their shapes never
+   * change) and only their state attributes are written, when they change: mounting a map
+   * then costs one clone instead of a thousand template bindings.
+   */
+  private _syncRegions(): void {
+    const hidden = this._hidden;
+    const disabled = new Set(tokenList(this.disabledRegions));
+    const selected = new Map(this._value.map((v) => [v.region, v]));
+    const primary = new Set(this._highlight.referral?.primary ?? []);
+    const secondary = new Set(this._highlight.referral?.secondary ?? []);
+    const order = this._orderedIds();
+    const focus = this._focus && order.includes(this._focus) ? this._focus : (this._value.find((v) => order.includes(v.region))?.region ?? order[0]);
+    const interactive = !this._isDisabled;
+    const tabbed = new Set<RegionId>();
+    for (const group of this.renderRoot.querySelectorAll<SVGGElement>('g.regions')) {
+      const view = group.dataset.view as View;
+      if (group.dataset.drawn !== view) {
+        group.replaceChildren(regionTemplate(view).content.cloneNode(true));
+        group.dataset.drawn = view;
+      }
+      for (const path of group.children as HTMLCollectionOf<SVGPathElement>) {
+        const id = path.dataset.region as RegionId;
+        const entry = selected.get(id);
+        const referral = primary.has(id) ? 'referral-primary' : secondary.has(id) ? 'referral-secondary' : '';
+        const name = regionName(id);
+        const first = id === focus && !tabbed.has(id);
+        if (first) tabbed.add(id);
+        setAttributes(path, {
+          hidden: hidden.has(id) ? '' : null,
+          class: `region${entry ? ` selected i${intensityBand(entry.intensity)}` : ''}${referral ? ` ${referral}` : ''}`,
+          part: `region${entry ? ' selected' : ''}${referral ? ` ${referral}` : ''}`,
+          'aria-label': entry && this.intensity ? msg(str`${name}, intensity ${entry.intensity} of 10`, { id: 'body-map.region-intensity' }) : name,
+          'aria-pressed': entry ? 'true' : 'false',
+          'aria-disabled': interactive && !disabled.has(id) && !this.readonly ? 'false' : 'true',
+          tabindex: interactive && first ? '0' : '-1',
+        });
+      }
+    }
   }
+
+  private _regionOf(event: Event): RegionId | null {
+    return ((event.target as Element).getAttribute?.('data-region') as RegionId | null) ?? null;
+  }
+
+  private _onFocusIn = (event: FocusEvent): void => {
+    const id = this._regionOf(event);
+    if (id) this._onRegionFocus(id);
+  };
 
   private _renderPanel() {
     const active = this._value.find((v) => v.region === this._active) ?? this._value.at(-1);
@@ -587,7 +642,7 @@ export class KnotBodyMap extends LitElement {
           </button>
         </div>
         ${this._error ? html`<p part="error" class="error" role="alert">${this._error}</p>` : nothing}
-        <div class="figures" role="group" aria-label=${msg('Where does it hurt?', { id: 'body-map.label' })}>${views.map((v, i) => this._renderView(v, i))}</div>
+        <div class="figures" role="group" aria-label=${msg('Where does it hurt?', { id: 'body-map.label' })}>${views.map((v) => this._renderView(v))}</div>
         ${summary ? html`<p class="summary">${summary}</p>` : nothing}
         ${this._renderPanel()} ${this._listOpen ? this._renderList() : nothing}
         <div class="sr" role="status" aria-live="polite">${this._status}</div>
@@ -610,7 +665,7 @@ export class KnotBodyMap extends LitElement {
 
   private _show(view: View): void {
     this._shown = view;
-    this._neighborsStale = true;
+    this._neighbors = null;
     this.requestUpdate();
   }
 

@@ -151,11 +151,7 @@ export const styles = [
       margin: 0.5rem 0 0;
       color: var(--knot-color-text-muted, #4b5563);
     }
-    @media (prefers-reduced-motion: no-preference) {
-      .region {
-        transition: fill var(--knot-duration, 150ms);
-      }
-    }
+
     @media (forced-colors: active) {
       .outline,
       .region {

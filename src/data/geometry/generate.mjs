@@ -284,8 +284,6 @@ function tube(ctrl, prof, { capStart = false, capEnd = false } = {}) {
 // ---------------------------------------------------------------------------------------------
 // The figure (right half of the picture; mirrored for the left)
 
-const Y = (heads) => TOP + heads * HU; // y of a level given in head units from the crown
-
 function figure() {
   // Head: crown y 8, chin y 64; widest at the temples, eyes at half height.
   const head = smoothPolyD([
@@ -312,16 +310,16 @@ function figure() {
   // Torso: trapezius slope, chest, waist, hips; bottom hidden in the thighs.
   const torsoHalf = smoothOpen([
     [0, 68], [12.6, 68.4], [14.6, 71.8], [18, 75.2], [22.6, 78.1], [28, 80.7], [33, 82.6], [38, 84.1], [42, 85.6], [45.5, 87.5], [44, 94], [41, 103],
-    [35.8, 112], [36.2, 122], [36.1, 134], [34.8, 146], [33.2, 157], [32.4, 167], [32.8, 178], [35.2, 189],
-    [38.8, 200], [40.6, 210], [40.6, 220], [40, 228], [36, 236], [24, 236], [6, 229], [0, 227],
+    [35.8, 112], [36.2, 122], [36.1, 134], [34.8, 146], [33.2, 157], [32.4, 167], [33, 178], [35, 188],
+    [37.6, 198], [39.6, 207], [40.7, 215], [40.9, 222], [40.3, 230], [38, 238], [24, 238], [6, 229], [0, 227],
   ]);
   const torso = polyD([...torsoHalf, ...torsoHalf.slice(1, -1).reverse().map(([dx, y]) => [-dx, y])]);
   // Leg: hip joint, knee, ankle.
   const leg = tube(
     [[20.4, 204], [18.6, 258], [15.8, 316], [14.6, 360], [13.8, 410]],
     [
-      [0, 19.8, 20.4], [16, 19.8, 20.2], [30, 19.6, 17.8], [50, 18, 15.8], [70, 16, 14.6], [88, 13.6, 13.9],
-      [100, 12.3, 12.2], [110, 12.3, 12.5], [120, 11.8, 11.8], [133, 13.2, 13.8], [145, 12.6, 14.4], [160, 10.2, 11.2],
+      [0, 18.4, 20.4], [10, 19.6, 20.3], [20, 20.3, 19.8], [30, 20.3, 17.8], [50, 18.8, 15.8], [70, 16.5, 14.6], [88, 13.8, 13.9],
+      [100, 12.3, 12.2], [110, 12.3, 12.5], [120, 12.1, 12.2], [133, 13.2, 13.8], [145, 12.6, 14.4], [160, 10.2, 11.2],
       [176, 8.1, 8.4], [190, 7.3, 7.4], [200, 8.2, 8.3], [207, 8.4, 8],
     ],
   );
@@ -333,8 +331,8 @@ function figure() {
   const H2 = (u, v) => [wp[0] + wt[1] * u + wt[0] * v, wp[1] - wt[0] * u + wt[1] * v];
   const handTube = (ctrl, prof, opts) => tube(ctrl.map(([u, v]) => { const [x, y] = H2(u, v); return [x - CX, y]; }), prof, opts);
   const palm = poly(smoothClosed([
-    [-6.9, -3], [7.1, -3], [8.4, 3.5], [10.2, 9.5], [10, 16], [9.2, 21.5], [6.5, 24], [0, 24.6], [-6, 24], [-8.8, 21],
-    [-9.4, 14], [-8.9, 7], [-7.6, 1],
+    [-6.6, -3], [7.1, -3], [8.4, 3.5], [10.2, 9.5], [10, 16], [9.2, 21.5], [6.5, 24], [0, 24.6], [-6, 24], [-8.8, 21],
+    [-9.3, 14], [-8.5, 7], [-7.2, 2],
   ].map(([u, v]) => H2(u, v))));
   const fingerSpec = [
     // [base u, tip u, tip v, radius at base, at tip]
@@ -347,12 +345,13 @@ function figure() {
     const len = v1 - r1 - 19;
     return handTube([[u0, 19], [(u0 + u1) / 2, 19 + len / 2], [u1, v1 - r1]], [[0, r0, r0], [len, r1, r1]], { capEnd: true });
   });
-  const thumb = handTube([[6.4, 5], [9.8, 14], [11.5, 22], [11.9, 26]], [[0, 3.5, 3.5], [10, 3.3, 3.3], [24, 2.7, 2.6]], { capEnd: true, capStart: true });
+  const thumb = handTube([[5.8, 4], [9.4, 13], [11.2, 21.5], [11.6, 25.5]], [[0, 3.9, 3.9], [10, 3.5, 3.4], [24, 2.8, 2.7]], { capEnd: true, capStart: true });
   // Foot: front view shows the instep and toes; the back view the heel.
   // Foot, seen from the front (instep, toes) and from behind (heel): one outline for both views.
   const foot = smoothPolyD([
-    [8, 384], [6.7, 395], [5.7, 402], [5.2, 408], [5.1, 414], [4.7, 419], [4.6, 421], [5, 425.6], [6.8, 428.6], [9.6, 429.8], [12.2, 429.3], [13.6, 428.7],
-    [16.6, 428.9], [19.7, 427.9], [22.4, 425.9], [24.3, 423.2], [24.9, 420], [24.3, 416.5], [23.2, 412.5], [22.6, 406.5], [21.9, 400], [20.8, 392], [19.4, 384],
+    [8, 384], [6.8, 395], [6.1, 402], [6.1, 407.5], [5.5, 413], [4.8, 419], [4.4, 423.5], [4.8, 427.2], [6.6, 429.4], [9.6, 430], [12, 429.6],
+    [13.2, 429.2], [15.8, 429.5], [18.6, 428.9], [21.4, 427.6], [23.8, 425.6], [25.5, 423], [25.9, 420.2], [25, 417], [23.4, 413], [22.5, 407],
+    [21.9, 400], [20.8, 392], [19.4, 384],
   ]);
   const handParts = [palm, ...fingers.map((f) => f.shape), thumb.shape];
   const right = { ear, arm: arm.shape, hand: pc.union(...handParts), leg: leg.shape, foot };
@@ -430,7 +429,7 @@ function regionDefs(view, fig) {
   return [
     { id: 'top-of-head', center: true, cell: crown(19, 24), within: headOnly },
     { id: 'back-of-head', cell: rectD(0, 0, 40, 80), within: headOnly },
-    { id: 'back-of-neck', cell: polyD([[0, 40], [7, 40], [7.6, 70], [9.4, 85.4], [0, 86]]) },
+    { id: 'back-of-neck', cell: polyD([[0, 40], [5.8, 40], [6.4, 70], [8.6, 85.4], [0, 86]]) },
     { id: 'side-of-neck', cell: polyD([[0, 40], [20, 40], [20, 71.5], [15.4, 75], [9.6, 85.6], [0, 85.6]]) },
     { id: 'top-of-shoulder', cell: shoulderTop },
     { id: 'outer-shoulder', cell: outerShoulder },
@@ -468,6 +467,9 @@ function silhouette(fig) {
   const parts = [fig.head, fig.neck, fig.torso];
   for (const g of [r.ear, r.arm, r.hand, r.leg, r.foot]) parts.push(g, mirror(g));
   const sil = snap(pc.union(...parts.map(snap)));
+  const [x0, y0, x1, y1] = bbox(sil);
+  assert(Math.abs(y0 - TOP) < 0.5 && Math.abs((y1 - y0) / HU - 7.5) < 0.15, `figure should be 7.5 heads tall from y ${TOP} (is ${((y1 - y0) / HU).toFixed(2)})`);
+  assert(x0 > 4 && x1 < W - 4 && y1 < H - 4, 'figure must fit the view box with a margin');
   if (sil.length === 1) for (const h of sil[0].slice(1)) console.warn("hole", centroid(h).map((v) => v.toFixed(1)).join(","), Math.abs(ringArea(h)).toFixed(3));
   if (sil.length !== 1 || sil[0].length !== 1) throw new Error(`silhouette must be one polygon without holes (got ${sil.length} pieces, ${sil[0].length - 1} holes)`);
   return sil;
