@@ -302,8 +302,8 @@ function figure() {
   const arm = tube(
     [[42.6, 98], [50.2, 132.5], [57.5, 167], [64.5, 196], [71.5, 223]],
     [
-      [0, 11.6, 11.2], [8, 11.8, 11], [20, 11.2, 10.6], [34, 10.3, 10.1], [48, 10.1, 9.7], [60, 9.3, 9], [69, 9.3, 9.5],
-      [78, 10.9, 10.2], [90, 9.9, 9], [104, 8.4, 7.6], [118, 7.4, 6.9], [130, 7.3, 6.9],
+      [0, 11.6, 11.2], [8, 11.8, 11], [20, 11.2, 10.6], [34, 10.3, 10.3], [48, 9.9, 10], [58, 9.6, 9.3], [68, 10, 9.6],
+      [80, 10.6, 10.1], [92, 9.9, 9.1], [105, 8.6, 7.8], [118, 7.5, 7], [130, 7.3, 6.9],
     ],
     { capStart: true },
   );
@@ -391,7 +391,7 @@ function regionDefs(view, fig) {
       { id: 'ear', cell: polyD([[19.4, 30], [30, 30], [30, 51], [19.4, 51]]), within: headOnly },
       { id: 'top-of-head', center: true, cell: crown(16.4, 21.4), within: headOnly },
       { id: 'temple', cell: polyD([[13.2, 0], [40, 0], [40, 39], [16.2, 38.2], [14.4, 33], [13.6, 26]]), within: headOnly },
-      { id: 'forehead', center: true, cell: polyD([[-30, 0], [30, 0], [30, 32.6], [4.4, 32.6], [3.5, 38.8], [-3.5, 38.8], [-4.4, 32.6], [-30, 32.6]]), within: headOnly },
+      { id: 'forehead', center: true, cell: polyD([[-30, 0], [30, 0], [30, 32.6], [15, 32.6], [15, 36.2], [3.6, 36.2], [3.6, 38.8], [-3.6, 38.8], [-3.6, 36.2], [-15, 36.2], [-15, 32.6], [-30, 32.6]]), within: headOnly },
       { id: 'cheek', cell: polyD([[0, 0], [40, 0], [40, 48], [19, 48.6], [10, 51.5], [0, 52.4]]), within: headOnly },
       { id: 'jaw', cell: rectD(0, 0, 40, 80), within: headOnly },
       { id: 'front-of-neck', center: true, cell: polyD([[-6, 40], [6, 40], [6.4, 70], [7.8, 80], [8.6, 84], [0, 86], [-8.6, 84], [-7.8, 80], [-6.4, 70]]) },
@@ -422,7 +422,7 @@ function regionDefs(view, fig) {
       { id: 'outer-lower-leg', cell: legBand(125, 188, 3.2, 40) },
       { id: 'shin', cell: legBand(125, 188, -40, 3.2) },
       { id: 'ankle', cell: ankle },
-      { id: 'top-of-foot', cell: rectD(0, 300, 40, 421.6) },
+      { id: 'top-of-foot', cell: polyD([[0, 300], [40, 300], [40, 416], [28, 417.4], [22, 420.8], [16, 423], [9, 423.3], [0, 421]]) },
       { id: 'toes', cell: rectD(0, 300, 40, 460) },
     ];
   }
@@ -454,7 +454,7 @@ function regionDefs(view, fig) {
     { id: 'back-of-knee', cell: legBand(97, 125, -40, 6.3) },
     { id: 'calf', cell: legBand(125, 188, -40, 40) },
     { id: 'ankle', cell: ankle },
-    { id: 'heel', cell: rectD(0, 300, 40, 423) },
+    { id: 'heel', cell: polyD([[0, 300], [40, 300], [40, 421], [26, 421.4], [20, 423.6], [14, 424.4], [8, 423.6], [0, 421]]) },
     { id: 'sole', cell: rectD(0, 300, 40, 460) },
   ];
 }
@@ -488,6 +488,7 @@ function buildView(view, regionList) {
   // `taken` is the union of the earlier cells (clipped to their half / part), not of the earlier
   // regions: the same area within the silhouette, with far fewer tiny edges for polygon-clipping.
   const take = (id, cell, half, within) => {
+    assert(!regions.has(id), `${view}: ${id} is defined twice`);
     const c = snap(pc.intersection(cell, ...(half ? [half] : []), ...(within ? [within] : [])));
     let g = pc.intersection(sil, c);
     if (taken.length) g = pc.difference(g, taken);
@@ -717,8 +718,8 @@ async function main() {
     const ids = v.expected;
     const shapes = {};
     for (const id of ids) {
-      const g = out.get(`${view}/${id}`).map((p) => p.filter((r) => r.length >= 3)).filter((p) => p.length);
-      assert(g.length > 0, `${view}/${id} vanished after simplification`);
+      const g = (out.get(`${view}/${id}`) ?? []).map((p) => p.filter((r) => r.length >= 3)).filter((p) => p.length);
+      assert(g.length > 0, `${view}/${id} is empty (its cell gets nothing, or it vanished when simplified)`);
       const a = area(g);
       assert(a > 0.5, `${view}/${id} has no visible area (${a.toFixed(2)} u²)`);
       const closed = g.map((p) => p.map(ringOf));
