@@ -16,6 +16,22 @@ function knotkitEntry(): Plugin {
   };
 }
 
+/**
+ * In the CDN build the technique card loads the hold timer from its sibling file
+ * (dist/cdn/hold-timer.js) when Start is pressed, instead of a copy split into a chunk:
+ * a page with only a timer then gets the timer in one file.
+ */
+function cdnSiblings(): Plugin {
+  return {
+    name: 'knotkit-cdn-siblings',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === '../hold-timer/hold-timer.js' && importer?.endsWith('technique-card.component.ts')) return { id: './hold-timer.js', external: true };
+      return null;
+    },
+  };
+}
+
 /** Ships src/themes/*.css as dist/themes/*.css (optional page-wide token files). */
 function themes(): Plugin {
   return {
@@ -150,6 +166,9 @@ const NPM_ENTRIES = {
   'hold-timer.component': 'src/components/hold-timer/hold-timer.component.ts',
   'body-map': 'src/components/body-map/body-map.ts',
   'body-map.component': 'src/components/body-map/body-map.component.ts',
+  'technique-card': 'src/components/technique-card/technique-card.ts',
+  'technique-card.component': 'src/components/technique-card/technique-card.component.ts',
+  data: 'src/data/index.ts',
   i18n: 'src/i18n/localization.ts',
 };
 
@@ -157,13 +176,14 @@ const NPM_ENTRIES = {
 const CDN_ENTRIES = {
   'hold-timer': 'src/cdn/hold-timer.ts',
   'body-map': 'src/cdn/body-map.ts',
+  'technique-card': 'src/cdn/technique-card.ts',
   loader: 'src/cdn/loader.ts',
 };
 
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
-    plugins: cdn ? [minifyTemplatesPlugin(), knotkitEntry()] : [minifyTemplatesPlugin(), themes()],
+    plugins: cdn ? [cdnSiblings(), minifyTemplatesPlugin(), knotkitEntry()] : [minifyTemplatesPlugin(), themes()],
     build: {
       target: 'es2022',
       outDir: cdn ? 'dist/cdn' : 'dist',

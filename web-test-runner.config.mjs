@@ -10,13 +10,18 @@ const executablePath = findBrowser();
 /**
  * `executeServerCommand('knot-media', [{ name: 'forced-colors', value: 'active' }])`: any CSS
  * media feature through Chrome's emulation (the stock emulateMedia command lacks
- * forced-colors for Chrome). An empty list resets.
+ * forced-colors for Chrome). An empty list resets; `{ type: 'print', features: [] }` emulates print.
  */
+const cdpSessions = new WeakMap();
 const mediaFeatures = {
   name: 'knot-media',
   async executeCommand({ command, payload, session }) {
     if (command !== 'knot-media') return undefined;
-    await session.browser.getPage(session.id).emulateMediaFeatures(payload);
+    const page = session.browser.getPage(session.id);
+    const { features = [], type = '' } = Array.isArray(payload) ? { features: payload } : payload;
+    // One CDP call for type and features together: each of puppeteer's two helpers resets the other.
+    if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+    await cdpSessions.get(page).send('Emulation.setEmulatedMedia', { media: type, features });
     return true;
   },
 };

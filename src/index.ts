@@ -4,6 +4,7 @@
  */
 export * from './components/hold-timer/hold-timer.js';
 export * from './components/body-map/body-map.js';
+export * from './components/technique-card/technique-card.js';
 export { setLocale, getLocale, loadKnotkitLocale, allLocales, sourceLocale, targetLocales } from './i18n/localization.js';
 export type { Clock, Scheduler } from './core/clock.js';
 export type { Phase, Side, Sides, TimerState } from './core/hold-sequence.js';

@@ -12,6 +12,7 @@ import { followDocumentLanguage } from './auto-locale.js';
 const MODULES: Record<string, string> = {
   'knot-hold-timer': 'hold-timer.js',
   'knot-body-map': 'body-map.js',
+  'knot-technique-card': 'technique-card.js',
 };
 const CLOAK_CLASS = 'knot-cloak';
 const CLOAK_TIMEOUT_MS = 2000;

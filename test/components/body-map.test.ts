@@ -218,6 +218,26 @@ describe('<knot-body-map>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows a catalog muscle with muscle="…", on either side', async () => {
+    const left = await map(html`<knot-body-map muscle="upper-trapezius"></knot-body-map>`);
+    await left.updateComplete;
+    expect(root(left).querySelectorAll('[part~="marker"]')).to.have.length(1);
+    expect(region(left, 'temple-left').getAttribute('part')).to.contain('referral-primary');
+    expect(region(left, 'temple-right').getAttribute('part')).to.equal('region');
+    const right = await map(html`<knot-body-map muscle="upper-trapezius" muscle-side="right"></knot-body-map>`);
+    await right.updateComplete;
+    expect(region(right, 'temple-right').getAttribute('part')).to.contain('referral-primary');
+    const capture = captureWarnings();
+    try {
+      const unknown = await map(html`<knot-body-map muscle="bicepz"></knot-body-map>`);
+      await unknown.updateComplete;
+      expect(root(unknown).querySelector('[role="alert"]')!.textContent).to.equal('This muscle is not in the catalog.');
+      expect(capture.warnings).to.deep.equal(['<knot-body-map> muscle="bicepz" is not a muscle in the catalog; nothing is shown.']);
+    } finally {
+      capture.restore();
+    }
+  });
+
   it('drops unknown ids with one warning naming them, and reports unreadable JSON visibly', async () => {
     const capture = captureWarnings();
     try {

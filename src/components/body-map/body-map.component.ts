@@ -18,6 +18,8 @@ import {
 } from '../../core/selection.js';
 import { checkNumber, checkOneOf } from '../../core/validate.js';
 import { warnOnce } from '../../internal/warn.js';
+import { loadMuscle } from '../../data/catalog.js';
+import { muscleOnSide } from '../../data/mirror.js';
 import { currentLocale } from '../../i18n/current.js';
 import { styles } from './body-map.styles.js';
 
@@ -135,6 +137,8 @@ export class KnotBodyMap extends LitElement {
     highlight: {
       converter: { fromAttribute: (v: string | null) => v },
     },
+    muscle: {},
+    muscleSide: { attribute: 'muscle-side' },
   };
 
   /** `front`, `back`, or `both` (side by side when wide; a front/back toggle when narrow). */
@@ -171,6 +175,12 @@ export class KnotBodyMap extends LitElement {
    * @type {BodyMapHighlight | null}
    */
   highlight: BodyMapHighlight | string | null = null;
+  /** Shows a muscle from knotkit's catalog by id (e.g. `upper-trapezius`), when `highlight` is not set. */
+  muscle = '';
+  /** Which side of the person `muscle` is shown on: `left` (default) or `right`. */
+  muscleSide: 'left' | 'right' = 'left';
+
+  private _loading: Promise<void> | null = null;
 
   private _value: RegionSelection[] = [];
   private _highlight: BodyMapHighlight = {};
@@ -281,8 +291,9 @@ export class KnotBodyMap extends LitElement {
       if (!this.hasUpdated) this._defaultValue = parsed.value;
       this.value = this._value;
     }
-    if (changed.has('highlight')) {
+    if (changed.has('highlight') || ((changed.has('muscle') || changed.has('muscleSide')) && this.highlight == null)) {
       this._highlight = this._readHighlight();
+      if (this.highlight == null && this.muscle) this._loadMuscle();
     }
     if (changed.has('hiddenRegions') || changed.has('view')) this._neighbors = null;
     this._syncForm();
@@ -311,6 +322,32 @@ export class KnotBodyMap extends LitElement {
       this._error = attribute === 'value' ? msg('The saved selection could not be read, so the map starts empty.', { id: 'body-map.error.value' }) : msg('The muscle to show could not be read.', { id: 'body-map.error.highlight' });
     }
     if (unknown.length) warnOnce(this, attribute, unknown.join(' '), `names unknown regions ${unknown.map((u) => JSON.stringify(u)).join(', ')}; they are dropped`);
+  }
+
+  /** Fetches the muscle's area of the catalog, then draws its pattern on the chosen side. */
+  private _loadMuscle(): void {
+    const id = this.muscle;
+    const side = this.muscleSide === 'right' ? 'right' : 'left';
+    this._loading = loadMuscle(id).then((muscle) => {
+      if (id !== this.muscle) return;
+      if (!muscle) {
+        warnOnce(this, 'muscle', id, 'is not a muscle in the catalog; nothing is shown');
+        this._error = msg('This muscle is not in the catalog.', { id: 'body-map.error.muscle' });
+      } else this._highlight = muscleOnSide(muscle, side);
+      this.requestUpdate();
+    });
+  }
+
+  /** Also waits for a `muscle` to load. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this._loading) {
+      const loading = this._loading;
+      await loading;
+      if (this._loading === loading) this._loading = null;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   private _readHighlight(): BodyMapHighlight {

@@ -1,0 +1,254 @@
+import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { msg, str, updateWhenLocaleChanges } from '../../i18n/msg.js';
+import { loadTechnique } from '../../data/catalog.js';
+import { SHAPES } from '../../data/region-geometry.js';
+import { RED_FLAGS, disclaimer, redFlagsTitle } from '../../data/safety.js';
+import { doseInWords, positionName, toolName } from '../../data/vocabulary.js';
+import type { Dose, Muscle, Position, Source, Tool, TriggerPointSite } from '../../data/types.js';
+import type { RegionId } from '../../data/region-list.js';
+import { checkNumber } from '../../core/validate.js';
+import { warnOnce } from '../../internal/warn.js';
+import { styles } from './technique-card.styles.js';
+
+/** A text as data gives it (a function, read in the current locale) or as an author writes it. */
+type Text = string | (() => string);
+type Texts = string[] | (() => string[]);
+
+/**
+ * An author-written technique (the `technique` property), in the catalog's shape; texts may
+ * be plain strings. Only `title` is required.
+ */
+export interface TechniqueInput {
+  id?: string;
+  title: Text;
+  muscleName?: Text;
+  tool?: Tool;
+  position?: Position;
+  steps?: Texts;
+  dose?: Partial<Dose>;
+  feel?: Text;
+  cautions?: Texts;
+  source?: Source;
+  triggerPoints?: TriggerPointSite[];
+  referral?: { primary?: RegionId[]; secondary?: RegionId[] };
+}
+
+export interface KnotStartTechniqueDetail {
+  technique: string;
+}
+
+const text = (t: Text | undefined): string => (typeof t === 'function' ? t() : String(t ?? ''));
+const texts = (t: Texts | undefined): string[] => (typeof t === 'function' ? t() : Array.isArray(t) ? t.map(String) : []);
+
+const TOOL_ICONS: Record<Tool, string> = {
+  ball: 'M12 4a8 8 0 1 0 0 16 8 8 0 0 0 0-16zm0 2a6 6 0 0 1 5.7 4.1A9 9 0 0 0 6.3 10 6 6 0 0 1 12 6z',
+  'foam-roller': 'M4 9h16a3 3 0 0 1 0 6H4a3 3 0 0 1 0-6zm0 2a1 1 0 0 0 0 2h16a1 1 0 0 0 0-2z',
+  fingers: 'M8 3h2v9h1V5h2v7h1V6h2v9a5 5 0 0 1-5 5h-1a5 5 0 0 1-4-2l-3-4 1.5-1.3L8 15z',
+  pincer: 'M5 5l6 6-6 6-1.4-1.4L8.2 11 3.6 6.4zm14 0l1.4 1.4-4.6 4.6 4.6 4.6L19 17l-6-6z',
+  cane: 'M14 3a5 5 0 0 1 5 5h-2a3 3 0 0 0-6 0v13H9V8a5 5 0 0 1 5-5z',
+  stretch: 'M12 2a2 2 0 1 1 0 4 2 2 0 0 1 0-4zM4 8h16v2h-6v12h-2v-6h-0v6h-2V10H4z',
+  'contract-relax': 'M4 11h4l2-4 4 10 2-6h4v2h-2.6L16 17l-4-10-1 2H4z',
+};
+
+/**
+ * How to release one trigger point: the muscle, tool and position, a small body map with
+ * the trigger point and where it refers pain, numbered steps, the dose in words, what you
+ * should feel, cautions, and a Start button that opens a hold timer set to the dose. Red
+ * flags ("see a clinician first") come before the steps.
+ *
+ * Content comes from the catalog (`technique="upper-trapezius-pincer"`, loaded one body area
+ * at a time), from a `technique` object, or from slots written by the page's author.
+ *
+ * @summary How to release one trigger point, with a timer set to the dose.
+ * @tagname knot-technique-card
+ *
+ * @slot title - Author-written title (instead of the catalog's).
+ * @slot steps - Author-written steps, e.g. an `<ol>`.
+ * @slot cautions - Author-written cautions.
+ * @slot - Notes shown after the steps.
+ *
+ * @csspart base - The card.
+ * @csspart header - Title, muscle, tool and position.
+ * @csspart figure - The small body map.
+ * @csspart safety - The red flags.
+ * @csspart steps - The numbered steps.
+ * @csspart dose - The dose in words.
+ * @csspart cautions - The cautions.
+ * @csspart source - The source line.
+ * @csspart start - The Start button.
+ * @csspart timer - The hold timer, once started.
+ * @csspart error - The "not found" message.
+ *
+ * @cssprop [--card-background=var(--knot-color-surface, #ffffff)] - Card background.
+ * @cssprop [--card-border=var(--knot-color-border, #6b7280)] - Card border.
+ * @cssprop [--caution-color=var(--knot-color-danger, #b91c1c)] - The cautions' accent.
+ *
+ * @fires {CustomEvent<KnotStartTechniqueDetail>} knot-start-technique - Start was pressed; the timer's own events bubble too.
+ */
+export class KnotTechniqueCard extends LitElement {
+  static override styles = styles;
+
+  static override properties = {
+    technique: { converter: { fromAttribute: (v: string | null) => v } },
+    layout: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
+  /**
+   * A catalog id (`upper-trapezius-pincer`) or an author-written object.
+   * @type {string | TechniqueInput | null}
+   */
+  technique: string | TechniqueInput | null = null;
+  /** `full` (default) or `compact` (title, dose, start). */
+  layout: 'full' | 'compact' = 'full';
+  /** The title's heading level, 2–6 (default 3), to fit the page's outline. */
+  headingLevel = 3;
+
+  private _data: { technique: TechniqueInput; muscle?: Muscle } | null = null;
+  private _state: 'empty' | 'loading' | 'ready' | 'missing' = 'empty';
+  private _started = false;
+  private _loading: Promise<unknown> | null = null;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('technique')) return;
+    this._started = false;
+    const input = this.technique;
+    if (input && typeof input === 'object') {
+      if (input.title == null) warnOnce(this, 'technique', '[object]', 'has no title');
+      this._data = { technique: input };
+      this._state = 'ready';
+    } else if (typeof input === 'string' && input.trim()) {
+      this._state = 'loading';
+      const id = input.trim();
+      this._loading = loadTechnique(id).then((found) => {
+        if (this.technique !== input) return;
+        if (found) {
+          const { technique, muscle } = found;
+          this._data = { technique: { ...technique, muscleName: muscle.name, triggerPoints: muscle.triggerPoints, referral: muscle.referral }, muscle };
+          this._state = 'ready';
+        } else {
+          warnOnce(this, 'technique', id, 'is not a technique in the catalog');
+          this._data = null;
+          this._state = 'missing';
+        }
+        this.requestUpdate();
+      });
+    } else {
+      this._data = null;
+      this._state = 'empty';
+    }
+  }
+
+  /** Also waits for a catalog technique to load. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this._loading) {
+      const loading = this._loading;
+      await loading;
+      if (this._loading === loading) this._loading = null;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  private _start(): void {
+    const id = typeof this.technique === 'string' ? this.technique : (this.technique?.id ?? '');
+    this.dispatchEvent(new CustomEvent<KnotStartTechniqueDetail>('knot-start-technique', { detail: { technique: id }, bubbles: true, composed: true }));
+    // The timer's code loads on the first Start (most readers only read the card); it
+    // appears and starts within the press's user activation, so its sounds are allowed.
+    this._loading = import('../hold-timer/hold-timer.js').then(async () => {
+      this._started = true;
+      this.requestUpdate();
+      await super.getUpdateComplete();
+      this.renderRoot.querySelector('knot-hold-timer')?.start();
+    });
+  }
+
+  private _heading(content: unknown) {
+    const level = checkNumber(this.headingLevel, { min: 2, max: 6, default: 3, integer: true }).value;
+    return html`<div class="title" role="heading" aria-level=${level}>${content}</div>`;
+  }
+
+  private _icon(path: string) {
+    return html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${svg`<path d=${path} />`}</svg>`;
+  }
+
+  protected override render() {
+    if (this._state === 'missing' || (this._state === 'empty' && !this.querySelector('[slot="title"]'))) {
+      return html`<div part="base error" class="base" role="alert">${msg('Technique not found.', { id: 'technique-card.not-found' })}</div>`;
+    }
+    if (this._state === 'loading') return html`<div part="base" class="base" aria-busy="true">${msg('Loading…', { id: 'technique-card.loading' })}</div>`;
+    const t = this._data?.technique ?? { title: '' };
+    const compact = this.layout === 'compact';
+    const dose = t.dose ? { holdSeconds: 60, reps: 1, sides: 'none' as const, timesPerDay: 1, ...t.dose } : null;
+    const steps = texts(t.steps);
+    const cautions = texts(t.cautions);
+    const point = t.triggerPoints?.[0];
+    // One view when the trigger point and the pain it sends are on the same side of the body.
+    const regions = [...(t.referral?.primary ?? []), ...(t.referral?.secondary ?? [])];
+    const mapView = point && regions.every((r) => SHAPES[point.view][r]) ? point.view : 'both';
+    return html`
+      <article part="base" class="base">
+        <header part="header">
+          ${this._heading(html`<slot name="title">${text(t.title)}</slot>`)}
+          ${t.muscleName ? html`<p class="muscle">${text(t.muscleName)}</p>` : nothing}
+          ${!compact && (t.tool || t.position)
+            ? html`<p class="meta">
+                ${t.tool ? html`<span>${this._icon(TOOL_ICONS[t.tool])}${toolName(t.tool)}</span>` : nothing}
+                ${t.position ? html`<span>${positionName(t.position)}</span>` : nothing}
+              </p>`
+            : nothing}
+        </header>
+        ${dose ? html`<p part="dose" class="dose">${doseInWords(dose)}</p>` : nothing}
+        ${compact
+          ? nothing
+          : html`
+              <details part="safety" class="safety">
+                <summary>${redFlagsTitle()}</summary>
+                <ul>
+                  ${RED_FLAGS.map((f) => html`<li>${f.text()}</li>`)}
+                </ul>
+                <p>${disclaimer()}</p>
+              </details>
+              ${point
+                ? html`<knot-body-map
+                    part="figure"
+                    class="figure"
+                    readonly
+                    view=${mapView}
+                    .highlight=${{ triggerPoints: t.triggerPoints, referral: { primary: t.referral?.primary ?? [], secondary: t.referral?.secondary ?? [] } }}
+                  ></knot-body-map>`
+                : nothing}
+              <div class="steps">
+                <slot name="steps">${steps.length ? html`<ol part="steps">${steps.map((s) => html`<li>${s}</li>`)}</ol>` : nothing}</slot>
+              </div>
+              ${t.feel ? html`<p class="feel"><strong>${msg('What you should feel:', { id: 'technique-card.feel' })}</strong> ${text(t.feel)}</p>` : nothing}
+              <slot></slot>
+              <aside part="cautions" class="cautions" aria-label=${msg('Cautions', { id: 'technique-card.cautions' })}>
+                <strong>${msg('Cautions', { id: 'technique-card.cautions' })}</strong>
+                <slot name="cautions">${cautions.length ? html`<ul>${cautions.map((c) => html`<li>${c}</li>`)}</ul>` : nothing}</slot>
+              </aside>
+              ${t.source ? html`<p part="source" class="source">${msg(str`Source: ${t.source.title}${t.source.detail ? `, ${t.source.detail}` : ''}`, { id: 'technique-card.source' })}</p>` : nothing}
+            `}
+        ${this._started && dose
+          ? html`<knot-hold-timer
+              part="timer"
+              class="timer"
+              ?compact=${compact}
+              label=${text(t.muscleName) || text(t.title)}
+              duration=${dose.holdSeconds}
+              reps=${dose.reps}
+              sides=${dose.sides === 'each' ? 'both' : 'none'}
+            ></knot-hold-timer>`
+          : dose
+            ? html`<button part="start" class="start" type="button" @click=${this._start}>${msg('Start the timer', { id: 'technique-card.start' })}</button>`
+            : nothing}
+      </article>
+    `;
+  }
+}

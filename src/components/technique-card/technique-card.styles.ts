@@ -1,0 +1,143 @@
+import { css } from 'lit';
+import { sharedStyles } from '../../styles/shared.styles.js';
+
+export const styles = [
+  sharedStyles,
+  css`
+    :host {
+      --card-background: var(--knot-color-surface, #ffffff);
+      --card-border: var(--knot-color-border, #6b7280);
+      --caution-color: var(--knot-color-danger, #b91c1c);
+      display: block;
+      container-type: inline-size;
+      max-width: 40rem;
+    }
+    .base {
+      background: var(--card-background);
+      border: 1px solid var(--card-border);
+      border-radius: 0.75rem;
+      padding: 1rem;
+      display: grid;
+      gap: 0.75rem;
+    }
+    header p,
+    .base p {
+      margin: 0;
+    }
+    .title {
+      font-size: 1.25em;
+      font-weight: 700;
+    }
+    .muscle,
+    .meta,
+    .source {
+      color: var(--knot-color-text-muted, #4b5563);
+    }
+    .meta {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 1rem;
+      font-size: 0.9em;
+    }
+    .meta span {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.25rem;
+    }
+    .icon {
+      width: 1.1em;
+      height: 1.1em;
+      fill: currentColor;
+    }
+    .dose {
+      font-weight: 600;
+    }
+    .safety {
+      border-inline-start: 4px solid var(--caution-color);
+      padding-inline-start: 0.75rem;
+    }
+    .safety summary {
+      cursor: pointer;
+      min-height: 24px;
+      font-weight: 600;
+    }
+    .figure {
+      width: 100%;
+      max-width: 11rem;
+      justify-self: center;
+    }
+    .figure[view='both'] {
+      max-width: 18rem;
+    }
+    .figure::part(toolbar) {
+      display: none;
+    }
+    ol,
+    ul {
+      margin: 0.25rem 0 0;
+      padding-inline-start: 1.4em;
+    }
+    li + li {
+      margin-top: 0.25rem;
+    }
+    .cautions {
+      border: 1px solid var(--caution-color);
+      border-radius: 0.5rem;
+      padding: 0.75rem;
+    }
+    .cautions strong {
+      color: var(--caution-color);
+    }
+    .source {
+      font-size: 0.85em;
+    }
+    .start {
+      justify-self: start;
+      padding: 0 1.25rem;
+      border-radius: 2rem;
+      border: 0;
+      background: var(--knot-color-accent, #0f766e);
+      color: var(--knot-color-on-accent, #ffffff);
+      font-weight: 600;
+    }
+    @container (min-width: 34rem) {
+      .figure {
+        float: inline-end;
+      }
+    }
+    :host([layout='compact']) .base {
+      grid-template-columns: 1fr auto;
+      align-items: center;
+    }
+    :host([layout='compact']) .timer {
+      grid-column: 1 / -1;
+    }
+    @media (forced-colors: active) {
+      .start {
+        border: 2px solid ButtonText;
+      }
+      .safety,
+      .cautions {
+        border-color: CanvasText;
+      }
+    }
+    @media print {
+      .base {
+        border-color: #000;
+        color: #000;
+        background: #fff;
+      }
+      .start,
+      .timer,
+      .safety summary::marker {
+        display: none;
+      }
+      .cautions strong,
+      .muscle,
+      .meta,
+      .source {
+        color: #000;
+      }
+    }
+  `,
+];

@@ -1,0 +1,17 @@
+import { define } from '../../internal/define.js';
+// The card embeds a body map: register it too (the hold timer loads when Start is pressed).
+import '../body-map/body-map.js';
+import { KnotTechniqueCard, type KnotStartTechniqueDetail } from './technique-card.component.js';
+
+export * from './technique-card.component.js';
+
+define('knot-technique-card', KnotTechniqueCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'knot-technique-card': KnotTechniqueCard;
+  }
+  interface HTMLElementEventMap {
+    'knot-start-technique': CustomEvent<KnotStartTechniqueDetail>;
+  }
+}

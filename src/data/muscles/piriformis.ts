@@ -1,0 +1,87 @@
+import { msg } from '../../i18n/msg.js';
+import { DAVIES, TRAVELL_SIMONS, type MuscleData } from '../types.js';
+
+/**
+ * Hip and leg muscles. Referral patterns and doses follow Travell & Simons' Trigger Point
+ * Manual (vol. 2) and Davies' Trigger Point Therapy Workbook, written in our own words.
+ * Trigger-point coordinates are in the body map's view space (src/data/region-geometry.ts).
+ */
+export const data: MuscleData = {
+  muscle: {
+    id: 'piriformis',
+    area: 'hip-leg',
+    name: () => msg('Piriformis', { id: 'muscle.piriformis.name' }),
+    description: () => msg('A small, deep muscle that runs across the middle of the buttock from the base of the spine to the top of the thigh bone; it turns the thigh outward and lies over the sciatic nerve.', { id: 'muscle.piriformis.description' }),
+    causes: () => [
+      msg('Sitting for long periods, especially with a wallet in the back pocket or with your legs crossed', { id: 'muscle.piriformis.cause.1' }),
+      msg('Catching yourself from a fall or a sudden twist while lifting', { id: 'muscle.piriformis.cause.2' }),
+      msg('Driving long distances with the leg turned out', { id: 'muscle.piriformis.cause.3' }),
+      msg('Running or walking with the feet turned out', { id: 'muscle.piriformis.cause.4' }),
+    ],
+    triggerPoints: [
+      { region: 'buttock-left', view: 'back', x: 77, y: 229 },
+      { region: 'buttock-left', view: 'back', x: 89, y: 224 },
+    ],
+    referral: {
+      primary: ['buttock-left', 'sacrum'],
+      secondary: ['back-of-thigh-left'],
+    },
+    symptoms: () => [
+      msg('Pain that is worse after sitting, or when you stand up from sitting', { id: 'muscle.piriformis.symptom.1' }),
+      msg('Sometimes tingling or numbness down the back of the leg', { id: 'muscle.piriformis.symptom.2' }),
+    ],
+    techniques: ['piriformis-ball', 'piriformis-stretch'],
+    cautions: () => [
+      msg('Move off if you feel burning, shooting or electric pain, tingling or numbness down the leg: the sciatic nerve lies right here.', { id: 'muscle.piriformis.caution.1' }),
+      msg('Numbness or weakness in the leg or foot, or pain that keeps spreading, needs a clinician\'s check.', { id: 'muscle.piriformis.caution.2' }),
+    ],
+    sources: [
+      { title: TRAVELL_SIMONS, detail: 'vol. 2, ch. 10' },
+      { title: DAVIES, detail: 'ch. 8, Midback, Low Back, and Buttock Pain, Piriformis' },
+    ],
+  },
+  techniques: [
+    {
+      id: 'piriformis-ball',
+      muscle: 'piriformis',
+      tool: 'ball',
+      position: 'standing-wall',
+      title: () => msg('Piriformis: ball against a wall', { id: 'technique.piriformis-ball.title' }),
+      steps: () => [
+        msg('Stand with your back to a wall and place a tennis ball between the wall and the middle of the buttock on the sore side.', { id: 'technique.piriformis-ball.step.1' }),
+        msg('Bend your knees a little and lean back so the ball presses deep into the buttock.', { id: 'technique.piriformis-ball.step.2' }),
+        msg('Move slowly along an imaginary line from the base of the spine toward the side of the hip until you find a tender spot.', { id: 'technique.piriformis-ball.step.3' }),
+        msg('Hold steady pressure at a "good hurt" of about 5 to 7 out of 10 and breathe out slowly.', { id: 'technique.piriformis-ball.step.4' }),
+        msg('Move to the next tender spot along the line and repeat.', { id: 'technique.piriformis-ball.step.5' }),
+      ],
+      dose: { holdSeconds: 60, reps: 3, sides: 'each', timesPerDay: 2 },
+      feel: () => msg('Deep tenderness in the middle of the buttock, sometimes an ache in the buttock or back of the hip that fades as you hold.', { id: 'technique.piriformis-ball.feel' }),
+      cautions: () => [
+        msg('The sciatic nerve runs here: move the ball off at once if you feel burning, shooting or electric pain, tingling or numbness down the leg.', { id: 'technique.piriformis-ball.caution.1' }),
+        msg('Press gently at first; this is a deep muscle under a thick one.', { id: 'technique.piriformis-ball.caution.2' }),
+      ],
+      source: { title: DAVIES, detail: 'ch. 8, Midback, Low Back, and Buttock Pain, Piriformis' },
+    },
+    {
+      id: 'piriformis-stretch',
+      muscle: 'piriformis',
+      tool: 'stretch',
+      position: 'lying-back',
+      title: () => msg('Piriformis: lying cross-leg stretch', { id: 'technique.piriformis-stretch.title' }),
+      steps: () => [
+        msg('Lie on your back with both knees bent and feet flat.', { id: 'technique.piriformis-stretch.step.1' }),
+        msg('Cross the ankle of the sore side over the other knee.', { id: 'technique.piriformis-stretch.step.2' }),
+        msg('Reach behind the lower thigh and gently pull it toward your chest until you feel a stretch deep in the buttock.', { id: 'technique.piriformis-stretch.step.3' }),
+        msg('Hold the stretch and breathe slowly; do not bounce.', { id: 'technique.piriformis-stretch.step.4' }),
+        msg('Lower the leg slowly and rest before you repeat.', { id: 'technique.piriformis-stretch.step.5' }),
+      ],
+      dose: { holdSeconds: 30, reps: 3, sides: 'each', timesPerDay: 2 },
+      feel: () => msg('A gentle, deep stretch in the buttock of the crossed leg, never a sharp pain.', { id: 'technique.piriformis-stretch.feel' }),
+      cautions: () => [
+        msg('Stop if you feel tingling, numbness or shooting pain down the leg.', { id: 'technique.piriformis-stretch.caution.1' }),
+        msg('Go easy after a hip replacement or with a painful hip joint: ask your clinician first.', { id: 'technique.piriformis-stretch.caution.2' }),
+      ],
+      source: { title: TRAVELL_SIMONS, detail: 'vol. 2, ch. 10' },
+    },
+  ],
+};

@@ -1,0 +1,64 @@
+import { msg } from '../../i18n/msg.js';
+import { DAVIES, TRAVELL_SIMONS, type MuscleData } from '../types.js';
+
+/**
+ * Hip and leg muscles. Referral patterns and doses follow Travell & Simons' Trigger Point
+ * Manual (vol. 2) and Davies' Trigger Point Therapy Workbook, written in our own words.
+ * Trigger-point coordinates are in the body map's view space (src/data/region-geometry.ts).
+ */
+export const data: MuscleData = {
+  muscle: {
+    id: 'tensor-fasciae-latae',
+    area: 'hip-leg',
+    name: () => msg('Tensor fasciae latae', { id: 'muscle.tensor-fasciae-latae.name' }),
+    description: () => msg('A short muscle on the front outer corner of the hip, just below the bony point of the pelvis; it helps lift the thigh and steadies the hip and knee through a long band down the outer thigh.', { id: 'muscle.tensor-fasciae-latae.description' }),
+    causes: () => [
+      msg('Sitting for long periods with the hips bent', { id: 'muscle.tensor-fasciae-latae.cause.1' }),
+      msg('Sleeping curled up on your side', { id: 'muscle.tensor-fasciae-latae.cause.2' }),
+      msg('Running or walking a lot, especially on slopes', { id: 'muscle.tensor-fasciae-latae.cause.3' }),
+      msg('Flat, rolling-in feet', { id: 'muscle.tensor-fasciae-latae.cause.4' }),
+    ],
+    triggerPoints: [
+      { region: 'hip-side-left', view: 'front', x: 135, y: 222 },
+    ],
+    referral: {
+      primary: ['hip-side-left', 'outer-thigh-left'],
+      secondary: ['outer-knee-left'],
+    },
+    symptoms: () => [
+      msg('Pain when lying on the sore side', { id: 'muscle.tensor-fasciae-latae.symptom.1' }),
+      msg('Hip pain when walking fast or after sitting long', { id: 'muscle.tensor-fasciae-latae.symptom.2' }),
+    ],
+    techniques: ['tensor-fasciae-latae-ball'],
+    cautions: () => [
+      msg('Stay on the outer front of the hip; do not press into the crease of the groin, where you can feel a pulse.', { id: 'muscle.tensor-fasciae-latae.caution.1' }),
+    ],
+    sources: [
+      { title: TRAVELL_SIMONS, detail: 'vol. 2, ch. 11' },
+      { title: DAVIES, detail: 'ch. 9, Hip, Thigh, and Knee Pain, Tensor Fasciae Latae' },
+    ],
+  },
+  techniques: [
+    {
+      id: 'tensor-fasciae-latae-ball',
+      muscle: 'tensor-fasciae-latae',
+      tool: 'ball',
+      position: 'lying-front',
+      title: () => msg('Tensor fasciae latae: ball on the floor', { id: 'technique.tensor-fasciae-latae-ball.title' }),
+      steps: () => [
+        msg('Find the bony point at the front of your pelvis; the muscle lies just below and to the outside of it.', { id: 'technique.tensor-fasciae-latae-ball.step.1' }),
+        msg('Lie face down, turned a little onto the sore side, with a tennis ball under that spot.', { id: 'technique.tensor-fasciae-latae-ball.step.2' }),
+        msg('Let your weight sink onto the ball and shift slowly until you find a tender spot.', { id: 'technique.tensor-fasciae-latae-ball.step.3' }),
+        msg('Hold steady pressure at a "good hurt" of about 5 to 7 out of 10 and breathe out slowly.', { id: 'technique.tensor-fasciae-latae-ball.step.4' }),
+        msg('Move a finger-width at a time and repeat.', { id: 'technique.tensor-fasciae-latae-ball.step.5' }),
+      ],
+      dose: { holdSeconds: 60, reps: 3, sides: 'each', timesPerDay: 2 },
+      feel: () => msg('Tenderness at the front outer hip, sometimes an ache down the outer thigh that fades as you hold.', { id: 'technique.tensor-fasciae-latae-ball.feel' }),
+      cautions: () => [
+        msg('Keep the ball out of the groin crease, where you can feel a pulse.', { id: 'technique.tensor-fasciae-latae-ball.caution.1' }),
+        msg('Move off if you feel tingling or burning over the outer thigh.', { id: 'technique.tensor-fasciae-latae-ball.caution.2' }),
+      ],
+      source: { title: DAVIES, detail: 'ch. 9, Hip, Thigh, and Knee Pain, Tensor Fasciae Latae' },
+    },
+  ],
+};

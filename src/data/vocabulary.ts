@@ -1,0 +1,34 @@
+import { msg, str } from '../i18n/msg.js';
+import type { Dose, Position, Tool } from './types.js';
+
+export const toolName = (tool: Tool): string =>
+  ({
+    ball: () => msg('Ball', { id: 'tool.ball' }),
+    'foam-roller': () => msg('Foam roller', { id: 'tool.foam-roller' }),
+    fingers: () => msg('Fingers', { id: 'tool.fingers' }),
+    pincer: () => msg('Pincer grip', { id: 'tool.pincer' }),
+    cane: () => msg('Hook massager (cane)', { id: 'tool.cane' }),
+    stretch: () => msg('Stretch', { id: 'tool.stretch' }),
+    'contract-relax': () => msg('Contract and relax', { id: 'tool.contract-relax' }),
+  })[tool]();
+
+export const positionName = (position: Position): string =>
+  ({
+    'standing-wall': () => msg('Standing at a wall', { id: 'position.standing-wall' }),
+    standing: () => msg('Standing', { id: 'position.standing' }),
+    seated: () => msg('Seated', { id: 'position.seated' }),
+    'lying-back': () => msg('Lying on your back', { id: 'position.lying-back' }),
+    'lying-front': () => msg('Lying on your front', { id: 'position.lying-front' }),
+    'lying-side': () => msg('Lying on your side', { id: 'position.lying-side' }),
+    kneeling: () => msg('Kneeling', { id: 'position.kneeling' }),
+  })[position]();
+
+/** "Hold 60 s · 3 times · each side · twice a day", in the current locale's words. */
+export function doseInWords(dose: Dose): string {
+  const parts = [msg(str`Hold ${dose.holdSeconds} s`, { id: 'dose.hold' })];
+  if (dose.reps > 1) parts.push(msg(str`${dose.reps} times`, { id: 'dose.reps' }));
+  if (dose.sides === 'each') parts.push(msg('each side', { id: 'dose.each-side' }));
+  if (dose.sides === 'one') parts.push(msg('on the sore side', { id: 'dose.one-side' }));
+  parts.push(dose.timesPerDay === 1 ? msg('once a day', { id: 'dose.once-a-day' }) : msg(str`${dose.timesPerDay} times a day`, { id: 'dose.times-a-day' }));
+  return parts.join(' · ');
+}

@@ -1,0 +1,127 @@
+import { expect, fixture, html, oneEvent, elementUpdated } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import '../../src/components/technique-card/technique-card.js';
+import type { KnotTechniqueCard, TechniqueInput } from '../../src/components/technique-card/technique-card.js';
+import type { KnotHoldTimer } from '../../src/components/hold-timer/hold-timer.js';
+import { loadTechnique } from '../../src/data/catalog.js';
+import { setLocale } from '../../src/i18n/localization.js';
+import { captureWarnings } from '../helpers/fakes.js';
+
+const root = (el: KnotTechniqueCard) => el.shadowRoot!;
+const part = (el: KnotTechniqueCard, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
+
+async function card(template: ReturnType<typeof html>) {
+  const el = await fixture<KnotTechniqueCard>(template);
+  await el.updateComplete;
+  return el;
+}
+
+describe('<knot-technique-card>', () => {
+  afterEach(() => setLocale('en'));
+
+  it('shows a catalog technique: title, muscle, tool, steps, dose, feel, cautions, source, mini map', async () => {
+    const el = await card(html`<knot-technique-card technique="upper-trapezius-pincer"></knot-technique-card>`);
+    const { technique } = (await loadTechnique('upper-trapezius-pincer'))!;
+    expect(root(el).querySelector('[role="heading"]')!.textContent.trim()).to.equal(technique.title());
+    expect(root(el).querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('3');
+    expect(root(el).querySelector('.muscle')!.textContent).to.equal('Upper trapezius');
+    expect(root(el).querySelector('.meta')!.textContent).to.contain('Pincer grip');
+    expect([...part(el, 'steps')!.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal(technique.steps());
+    expect(part(el, 'dose')!.textContent).to.equal('Hold 60 s · 3 times · each side · 2 times a day');
+    expect(part(el, 'cautions')!.textContent).to.contain(technique.cautions()[0]);
+    expect(part(el, 'source')!.textContent).to.contain('Davies');
+    const map = part(el, 'figure')!;
+    await (map as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(map.shadowRoot!.querySelectorAll('[part~="marker"]')).to.have.length(1);
+    expect(map.shadowRoot!.querySelector('[data-region="temple-left"]')!.getAttribute('part')).to.contain('referral-primary');
+    await expect(el).to.be.accessible();
+  });
+
+  it('puts the red flags before the steps', async () => {
+    const el = await card(html`<knot-technique-card technique="upper-trapezius-pincer"></knot-technique-card>`);
+    const safety = part(el, 'safety')!;
+    const steps = part(el, 'steps')!;
+    expect(safety.compareDocumentPosition(steps) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+    expect(safety.querySelector('summary')!.textContent).to.equal('See a clinician first if you have');
+  });
+
+  it('Start reveals a hold timer set to the dose, and says so with an event', async () => {
+    const el = await card(html`<knot-technique-card technique="upper-trapezius-pincer"></knot-technique-card>`);
+    const started = oneEvent(el, 'knot-start-technique');
+    part(el, 'start')!.click();
+    expect(((await started) as CustomEvent<{ technique: string }>).detail).to.deep.equal({ technique: 'upper-trapezius-pincer' });
+    await el.updateComplete;
+    const timer = root(el).querySelector<KnotHoldTimer>('knot-hold-timer')!;
+    expect([timer.getAttribute('duration'), timer.getAttribute('reps'), timer.getAttribute('sides'), timer.getAttribute('label')]).to.deep.equal(['60', '3', 'both', 'Upper trapezius']);
+    await timer.updateComplete;
+    expect(timer.state).to.equal('running');
+    expect(part(el, 'start')).to.equal(null);
+    timer.reset();
+  });
+
+  it('shows "Technique not found" for an unknown id, with one warning', async () => {
+    const capture = captureWarnings();
+    try {
+      const el = await card(html`<knot-technique-card technique="elbow-magic"></knot-technique-card>`);
+      expect(root(el).querySelector('[role="alert"]')!.textContent).to.equal('Technique not found.');
+      expect(capture.warnings).to.deep.equal(['<knot-technique-card> technique="elbow-magic" is not a technique in the catalog.']);
+      await expect(el).to.be.accessible();
+    } finally {
+      capture.restore();
+    }
+  });
+
+  it('renders an author-written technique object, as text', async () => {
+    const technique: TechniqueInput = {
+      title: 'Tennis ball for the <b>calf</b>',
+      steps: ['Sit on the floor.', 'Put the ball under your calf.', 'Rest your leg on it for a minute.'],
+      dose: { holdSeconds: 45, reps: 2, sides: 'each' },
+      cautions: ['Not with a swollen, warm calf.'],
+    };
+    const el = await card(html`<knot-technique-card .technique=${technique}></knot-technique-card>`);
+    expect(root(el).querySelector('b')).to.equal(null);
+    expect(root(el).querySelector('[role="heading"]')!.textContent.trim()).to.equal('Tennis ball for the <b>calf</b>');
+    expect(part(el, 'steps')!.querySelectorAll('li')).to.have.length(3);
+    expect(part(el, 'dose')!.textContent).to.equal('Hold 45 s · 2 times · each side · once a day');
+  });
+
+  it('takes a blogger\'s slotted title, steps and cautions', async () => {
+    const el = await card(html`<knot-technique-card>
+      <span slot="title">My favourite neck release</span>
+      <ol slot="steps"><li>Lie down.</li><li>Breathe.</li></ol>
+      <p slot="cautions">Stop if it tingles.</p>
+    </knot-technique-card>`);
+    const slotted = (name: string) => root(el).querySelector<HTMLSlotElement>(`slot[name="${name}"]`)!.assignedElements().map((e) => e.textContent?.trim());
+    expect(slotted('title')).to.deep.equal(['My favourite neck release']);
+    expect(slotted('cautions')).to.deep.equal(['Stop if it tingles.']);
+    expect(root(el).querySelector('[role="alert"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('compact: title, dose and start only', async () => {
+    const el = await card(html`<knot-technique-card layout="compact" technique="upper-trapezius-pincer"></knot-technique-card>`);
+    expect(part(el, 'steps')).to.equal(null);
+    expect(part(el, 'figure')).to.equal(null);
+    expect(part(el, 'dose')).to.exist;
+    expect(part(el, 'start')).to.exist;
+  });
+
+  it('hides the Start button and timer when printed', async () => {
+    const el = await card(html`<knot-technique-card technique="upper-trapezius-pincer"></knot-technique-card>`);
+    await executeServerCommand('knot-media', { type: 'print', features: [] });
+    try {
+      expect(getComputedStyle(part(el, 'start')!).display).to.equal('none');
+      expect(getComputedStyle(part(el, 'steps')!).display).to.not.equal('none');
+    } finally {
+      await executeServerCommand('knot-media', []);
+    }
+  });
+
+  it('speaks the current locale', async () => {
+    await setLocale('de');
+    const el = await card(html`<knot-technique-card technique="upper-trapezius-pincer"></knot-technique-card>`);
+    expect(part(el, 'dose')!.textContent).to.not.contain('Hold 60 s');
+    expect(part(el, 'start')!.textContent).to.not.equal('Start the timer');
+    await elementUpdated(el);
+  });
+});
