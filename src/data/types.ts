@@ -18,8 +18,12 @@ export interface Source {
   detail?: string;
 }
 
-export const TRAVELL_SIMONS = "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual";
-export const DAVIES = "Davies' The Trigger Point Therapy Workbook (3rd ed.)";
+/**
+ * The references, as muscle modules name them (written out in each module, so that no
+ * shared chunk is needed to load one muscle):
+ * - "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual"
+ * - "Davies' The Trigger Point Therapy Workbook (3rd ed.)"
+ */
 
 /** A trigger point on the body map: a region and a point inside it, in that view's coordinates. */
 export interface TriggerPointSite {

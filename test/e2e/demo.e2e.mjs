@@ -86,6 +86,21 @@ try {
   await body.waitForFunction(() => document.querySelector('knot-body-map')?.hasAttribute('narrow'));
   await body.screenshot({ path: 'bench/shots/body-map-demo-320.png', fullPage: true });
   check(bodyProblems.length === 0, `body map demo: no page errors${bodyProblems.length ? `: ${bodyProblems.join('; ')}` : ''}`);
+
+  // A technique card from dist/cdn/technique-card.js: one muscle module, then the timer on Start.
+  const cardPage = await browser.newPage({ viewport: { width: 800, height: 1400 } });
+  const cardProblems = [];
+  const cardRequests = [];
+  cardPage.on('pageerror', (e) => cardProblems.push(e.message));
+  cardPage.on('request', (r) => cardRequests.push(new URL(r.url()).pathname));
+  await cardPage.goto(`http://127.0.0.1:${port}/demo/technique-card.html`);
+  await cardPage.waitForFunction(() => document.querySelector('knot-technique-card')?.shadowRoot?.querySelector('[part~="steps"] li'));
+  const modules = cardRequests.filter((p) => /\/chunks\/[a-z-]+-[\w-]{8}\.js$/.test(p) && !/(lit|body-map)-/.test(p));
+  check(modules.length === 1 && modules[0].includes('upper-trapezius'), `technique card loads one muscle module (${modules.join(', ')})`);
+  await cardPage.locator('knot-technique-card').getByRole('button', { name: 'Start the timer' }).click();
+  await cardPage.waitForFunction(() => document.querySelector('knot-technique-card')?.shadowRoot?.querySelector('knot-hold-timer')?.getAttribute('state') === 'running');
+  await cardPage.screenshot({ path: 'bench/shots/technique-card-demo.png', fullPage: true });
+  check(cardProblems.length === 0, `technique card: Start opens a running timer, no page errors${cardProblems.length ? `: ${cardProblems.join('; ')}` : ''}`);
 } catch (error) {
   check(false, `demo run: ${error.message}`);
 } finally {

@@ -1,5 +1,5 @@
 import { msg } from '../../i18n/msg.js';
-import { DAVIES, TRAVELL_SIMONS, type MuscleData } from '../types.js';
+import type { MuscleData } from '../types.js';
 
 /**
  * Shoulder and arm muscles. Referral patterns and doses follow Travell & Simons' Trigger Point
@@ -28,8 +28,8 @@ export const data: MuscleData = {
     techniques: ['biceps-brachii-pincer', 'biceps-brachii-stretch'],
     cautions: () => [msg('Keep off the inner side of the upper arm, where the main nerves and blood vessels run.', { id: 'muscle.biceps-brachii.caution.1' })],
     sources: [
-      { title: TRAVELL_SIMONS, detail: 'vol. 1, ch. 30' },
-      { title: DAVIES, detail: 'ch. 5, Biceps' },
+      { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 1, ch. 30' },
+      { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 5, Biceps' },
     ],
   },
   techniques: [
@@ -48,7 +48,7 @@ export const data: MuscleData = {
       dose: { holdSeconds: 45, reps: 3, sides: 'each', timesPerDay: 2 },
       feel: () => msg('A tender spot in the middle or lower part of the muscle, sometimes an ache up at the front of the shoulder that fades as you hold.', { id: 'technique.biceps-brachii-pincer.feel' }),
       cautions: () => [msg('Squeeze the muscle only; keep off the inner side of the upper arm, where nerves and blood vessels run, and stop at any tingling.', { id: 'technique.biceps-brachii-pincer.caution.1' })],
-      source: { title: DAVIES, detail: 'ch. 5, Biceps' },
+      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 5, Biceps' },
     },
     {
       id: 'biceps-brachii-stretch',
@@ -65,7 +65,7 @@ export const data: MuscleData = {
       dose: { holdSeconds: 30, reps: 3, sides: 'each', timesPerDay: 2 },
       feel: () => msg('A gentle pull along the front of the upper arm and shoulder.', { id: 'technique.biceps-brachii-stretch.feel' }),
       cautions: () => [msg('Stretch gently; stop if you feel a sharp pain in the front of the shoulder or tingling in the hand.', { id: 'technique.biceps-brachii-stretch.caution.1' })],
-      source: { title: TRAVELL_SIMONS, detail: 'vol. 1, ch. 30' },
+      source: { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 1, ch. 30' },
     },
   ],
 };

@@ -1,5 +1,5 @@
 import { msg } from '../../i18n/msg.js';
-import { DAVIES, TRAVELL_SIMONS, type MuscleData } from '../types.js';
+import type { MuscleData } from '../types.js';
 
 /**
  * Shoulder and arm muscles. Referral patterns and doses follow Travell & Simons' Trigger Point
@@ -28,8 +28,8 @@ export const data: MuscleData = {
     techniques: ['brachioradialis-pincer'],
     cautions: () => [msg('Stop if you feel tingling or an electric feeling toward the thumb: a nerve runs under this muscle.', { id: 'muscle.brachioradialis.caution.1' })],
     sources: [
-      { title: TRAVELL_SIMONS, detail: 'vol. 1, ch. 33' },
-      { title: DAVIES, detail: 'ch. 6, Brachioradialis' },
+      { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 1, ch. 33' },
+      { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 6, Brachioradialis' },
     ],
   },
   techniques: [
@@ -48,7 +48,7 @@ export const data: MuscleData = {
       dose: { holdSeconds: 45, reps: 3, sides: 'each', timesPerDay: 2 },
       feel: () => msg('A tender spot below the elbow, sometimes an ache in the web of the thumb or the outer elbow that fades as you hold.', { id: 'technique.brachioradialis-pincer.feel' }),
       cautions: () => [msg('Stop at any tingling or numbness toward the thumb and move your grip.', { id: 'technique.brachioradialis-pincer.caution.1' })],
-      source: { title: DAVIES, detail: 'ch. 6, Brachioradialis' },
+      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 6, Brachioradialis' },
     },
   ],
 };

@@ -1,5 +1,5 @@
 import { msg } from '../../i18n/msg.js';
-import { DAVIES, TRAVELL_SIMONS, type MuscleData } from '../types.js';
+import type { MuscleData } from '../types.js';
 
 /**
  * Shoulder and arm muscles. Referral patterns and doses follow Travell & Simons' Trigger Point
@@ -29,8 +29,8 @@ export const data: MuscleData = {
     techniques: ['deltoid-ball-wall', 'deltoid-fingers'],
     cautions: () => [msg('Shoulder pain after a fall, or with swelling and a deformed shape, needs a doctor first.', { id: 'muscle.deltoid.caution.1' })],
     sources: [
-      { title: TRAVELL_SIMONS, detail: 'vol. 1, ch. 28' },
-      { title: DAVIES, detail: 'ch. 5, Deltoid' },
+      { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 1, ch. 28' },
+      { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 5, Deltoid' },
     ],
   },
   techniques: [
@@ -49,7 +49,7 @@ export const data: MuscleData = {
       dose: { holdSeconds: 60, reps: 3, sides: 'each', timesPerDay: 2 },
       feel: () => msg('Tenderness in the shoulder cap, with the local ache easing as you hold.', { id: 'technique.deltoid-ball-wall.feel' }),
       cautions: () => [msg('Keep the ball on the muscle, off the bony point of the shoulder and out of the armpit.', { id: 'technique.deltoid-ball-wall.caution.1' })],
-      source: { title: DAVIES, detail: 'ch. 5, Deltoid' },
+      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 5, Deltoid' },
     },
     {
       id: 'deltoid-fingers',
@@ -66,7 +66,7 @@ export const data: MuscleData = {
       dose: { holdSeconds: 45, reps: 3, sides: 'each', timesPerDay: 2 },
       feel: () => msg('Tender spots in the shoulder cap, with the local ache fading as you hold.', { id: 'technique.deltoid-fingers.feel' }),
       cautions: () => [msg('Keep out of the hollow of the armpit and stop if you feel tingling in the arm.', { id: 'technique.deltoid-fingers.caution.1' })],
-      source: { title: DAVIES, detail: 'ch. 5, Deltoid' },
+      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 5, Deltoid' },
     },
   ],
 };

@@ -1,5 +1,5 @@
 import { msg } from '../../i18n/msg.js';
-import { DAVIES, TRAVELL_SIMONS, type MuscleData } from '../types.js';
+import type { MuscleData } from '../types.js';
 
 /**
  * Trunk muscles: chest, back and abdomen. Referral patterns and doses follow Travell & Simons'
@@ -37,8 +37,8 @@ export const data: MuscleData = {
       msg('Press beside the spine, never on the bony bumps of the spine itself.', { id: 'muscle.erector-spinae.caution.2' }),
     ],
     sources: [
-      { title: TRAVELL_SIMONS, detail: 'vol. 1, ch. 48' },
-      { title: DAVIES, detail: 'ch. 8, Midback, Low Back, and Buttock Pain' },
+      { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 1, ch. 48' },
+      { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 8, Midback, Low Back, and Buttock Pain' },
     ],
   },
   techniques: [
@@ -61,7 +61,7 @@ export const data: MuscleData = {
         msg('Keep the ball on the muscle beside the spine, never on the bony bumps of the spine.', { id: 'technique.erector-spinae-ball-wall.caution.1' }),
         msg('Stop if you feel pain shooting down a leg, or tingling or numbness in it.', { id: 'technique.erector-spinae-ball-wall.caution.2' }),
       ],
-      source: { title: DAVIES, detail: 'ch. 8, Iliocostalis and Longissimus' },
+      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 8, Iliocostalis and Longissimus' },
     },
     {
       id: 'erector-spinae-stretch',
@@ -82,7 +82,7 @@ export const data: MuscleData = {
         msg('Skip this stretch if bending forward sends pain, tingling or numbness down a leg.', { id: 'technique.erector-spinae-stretch.caution.1' }),
         msg('Hold behind the thighs rather than on the knees if your knees hurt.', { id: 'technique.erector-spinae-stretch.caution.2' }),
       ],
-      source: { title: TRAVELL_SIMONS, detail: 'vol. 1, ch. 48' },
+      source: { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 1, ch. 48' },
     },
   ],
 };

@@ -1,5 +1,5 @@
 import { msg } from '../../i18n/msg.js';
-import { DAVIES, TRAVELL_SIMONS, type MuscleData } from '../types.js';
+import type { MuscleData } from '../types.js';
 
 /**
  * Hip and leg muscles. Referral patterns and doses follow Travell & Simons' Trigger Point
@@ -34,8 +34,8 @@ export const data: MuscleData = {
       msg('Do not press the back of the knee, where nerves and blood vessels run close to the skin.', { id: 'muscle.gastrocnemius.caution.2' }),
     ],
     sources: [
-      { title: TRAVELL_SIMONS, detail: 'vol. 2, ch. 21' },
-      { title: DAVIES, detail: 'ch. 10, Lower Leg, Ankle, and Foot Pain, Gastrocnemius' },
+      { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 2, ch. 21' },
+      { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 10, Lower Leg, Ankle, and Foot Pain, Gastrocnemius' },
     ],
   },
   techniques: [
@@ -58,7 +58,7 @@ export const data: MuscleData = {
         msg('Stop and see a doctor urgently if the calf is swollen, warm, red or newly painful: it may be a blood clot. Do not massage it.', { id: 'technique.gastrocnemius-stretch.caution.1' }),
         msg('Stretch gently, without bouncing, to avoid bringing on a cramp.', { id: 'technique.gastrocnemius-stretch.caution.2' }),
       ],
-      source: { title: TRAVELL_SIMONS, detail: 'vol. 2, ch. 21' },
+      source: { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 2, ch. 21' },
     },
     {
       id: 'gastrocnemius-foam-roller',
@@ -79,7 +79,7 @@ export const data: MuscleData = {
         msg('Stop and see a doctor urgently if the calf is swollen, warm, red or newly painful: it may be a blood clot. Do not massage it.', { id: 'technique.gastrocnemius-foam-roller.caution.1' }),
         msg('Keep the roller below the back of the knee.', { id: 'technique.gastrocnemius-foam-roller.caution.2' }),
       ],
-      source: { title: DAVIES, detail: 'ch. 10, Lower Leg, Ankle, and Foot Pain, Gastrocnemius' },
+      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 10, Lower Leg, Ankle, and Foot Pain, Gastrocnemius' },
     },
   ],
 };

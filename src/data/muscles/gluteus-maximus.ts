@@ -1,5 +1,5 @@
 import { msg } from '../../i18n/msg.js';
-import { DAVIES, TRAVELL_SIMONS, type MuscleData } from '../types.js';
+import type { MuscleData } from '../types.js';
 
 /**
  * Hip and leg muscles. Referral patterns and doses follow Travell & Simons' Trigger Point
@@ -35,8 +35,8 @@ export const data: MuscleData = {
       msg('Do not press on the tailbone or on the bony point you sit on.', { id: 'muscle.gluteus-maximus.caution.2' }),
     ],
     sources: [
-      { title: TRAVELL_SIMONS, detail: 'vol. 2, ch. 7' },
-      { title: DAVIES, detail: 'ch. 8, Midback, Low Back, and Buttock Pain, Gluteus Maximus' },
+      { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 2, ch. 7' },
+      { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 8, Midback, Low Back, and Buttock Pain, Gluteus Maximus' },
     ],
   },
   techniques: [
@@ -59,7 +59,7 @@ export const data: MuscleData = {
         msg('Move the ball off if you feel burning, shooting or electric pain, tingling or numbness down the leg.', { id: 'technique.gluteus-maximus-ball.caution.1' }),
         msg('Keep the ball off the tailbone and the bony point you sit on.', { id: 'technique.gluteus-maximus-ball.caution.2' }),
       ],
-      source: { title: DAVIES, detail: 'ch. 8, Midback, Low Back, and Buttock Pain, Gluteus Maximus' },
+      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 8, Midback, Low Back, and Buttock Pain, Gluteus Maximus' },
     },
   ],
 };

@@ -1,5 +1,5 @@
 import { msg } from '../../i18n/msg.js';
-import { DAVIES, TRAVELL_SIMONS, type MuscleData } from '../types.js';
+import type { MuscleData } from '../types.js';
 
 /**
  * Hip and leg muscles. Referral patterns and doses follow Travell & Simons' Trigger Point
@@ -36,8 +36,8 @@ export const data: MuscleData = {
       msg('Low back pain with fever, loss of bladder or bowel control, or numbness around the groin needs a doctor the same day.', { id: 'muscle.gluteus-medius.caution.2' }),
     ],
     sources: [
-      { title: TRAVELL_SIMONS, detail: 'vol. 2, ch. 8' },
-      { title: DAVIES, detail: 'ch. 8, Midback, Low Back, and Buttock Pain, Gluteus Medius' },
+      { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 2, ch. 8' },
+      { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 8, Midback, Low Back, and Buttock Pain, Gluteus Medius' },
     ],
   },
   techniques: [
@@ -60,7 +60,7 @@ export const data: MuscleData = {
         msg('Move the ball off if you feel burning, shooting or electric pain, tingling or numbness down the leg.', { id: 'technique.gluteus-medius-ball.caution.1' }),
         msg('Keep the ball off the spine and the bony rim of the pelvis itself.', { id: 'technique.gluteus-medius-ball.caution.2' }),
       ],
-      source: { title: DAVIES, detail: 'ch. 8, Midback, Low Back, and Buttock Pain, Gluteus Medius' },
+      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 8, Midback, Low Back, and Buttock Pain, Gluteus Medius' },
     },
     {
       id: 'gluteus-medius-stretch',
@@ -81,7 +81,7 @@ export const data: MuscleData = {
         msg('Stretch gently; stop if you feel tingling, numbness or shooting pain down the leg.', { id: 'technique.gluteus-medius-stretch.caution.1' }),
         msg('Hold on to something steady so you do not lose your balance.', { id: 'technique.gluteus-medius-stretch.caution.2' }),
       ],
-      source: { title: TRAVELL_SIMONS, detail: 'vol. 2, ch. 8' },
+      source: { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 2, ch. 8' },
     },
   ],
 };

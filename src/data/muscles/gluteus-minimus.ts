@@ -1,5 +1,5 @@
 import { msg } from '../../i18n/msg.js';
-import { DAVIES, TRAVELL_SIMONS, type MuscleData } from '../types.js';
+import type { MuscleData } from '../types.js';
 
 /**
  * Hip and leg muscles. Referral patterns and doses follow Travell & Simons' Trigger Point
@@ -36,8 +36,8 @@ export const data: MuscleData = {
       msg('Leg pain with real numbness or weakness of the foot needs a clinician\'s check first.', { id: 'muscle.gluteus-minimus.caution.2' }),
     ],
     sources: [
-      { title: TRAVELL_SIMONS, detail: 'vol. 2, ch. 9' },
-      { title: DAVIES, detail: 'ch. 8, Midback, Low Back, and Buttock Pain, Gluteus Minimus' },
+      { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 2, ch. 9' },
+      { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 8, Midback, Low Back, and Buttock Pain, Gluteus Minimus' },
     ],
   },
   techniques: [
@@ -60,7 +60,7 @@ export const data: MuscleData = {
         msg('Move the ball off if you feel burning, shooting or electric pain, tingling or numbness down the leg.', { id: 'technique.gluteus-minimus-ball.caution.1' }),
         msg('Keep the ball off the bony knob at the top of the thigh.', { id: 'technique.gluteus-minimus-ball.caution.2' }),
       ],
-      source: { title: DAVIES, detail: 'ch. 8, Midback, Low Back, and Buttock Pain, Gluteus Minimus' },
+      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 8, Midback, Low Back, and Buttock Pain, Gluteus Minimus' },
     },
   ],
 };

@@ -1,5 +1,5 @@
 import { msg } from '../../i18n/msg.js';
-import { DAVIES, TRAVELL_SIMONS, type MuscleData } from '../types.js';
+import type { MuscleData } from '../types.js';
 
 /**
  * Hip and leg muscles. Referral patterns and doses follow Travell & Simons' Trigger Point
@@ -36,8 +36,8 @@ export const data: MuscleData = {
       msg('Move off if you feel tingling, numbness or shooting pain down the leg.', { id: 'muscle.hamstrings.caution.2' }),
     ],
     sources: [
-      { title: TRAVELL_SIMONS, detail: 'vol. 2, ch. 16' },
-      { title: DAVIES, detail: 'ch. 9, Hip, Thigh, and Knee Pain, Hamstrings' },
+      { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 2, ch. 16' },
+      { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 9, Hip, Thigh, and Knee Pain, Hamstrings' },
     ],
   },
   techniques: [
@@ -60,7 +60,7 @@ export const data: MuscleData = {
         msg('Keep the ball above the back of the knee, where nerves and blood vessels lie close to the skin.', { id: 'technique.hamstrings-ball.caution.1' }),
         msg('Move off if you feel tingling, numbness or shooting pain down the leg.', { id: 'technique.hamstrings-ball.caution.2' }),
       ],
-      source: { title: DAVIES, detail: 'ch. 9, Hip, Thigh, and Knee Pain, Hamstrings' },
+      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 9, Hip, Thigh, and Knee Pain, Hamstrings' },
     },
   ],
 };

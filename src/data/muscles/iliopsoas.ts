@@ -1,5 +1,5 @@
 import { msg } from '../../i18n/msg.js';
-import { DAVIES, TRAVELL_SIMONS, type MuscleData } from '../types.js';
+import type { MuscleData } from '../types.js';
 
 /**
  * Trunk muscles: chest, back and abdomen. Referral patterns and doses follow Travell & Simons'
@@ -37,8 +37,8 @@ export const data: MuscleData = {
       msg('Belly or groin pain with fever, vomiting or a lump needs a doctor, not massage.', { id: 'muscle.iliopsoas.caution.3' }),
     ],
     sources: [
-      { title: TRAVELL_SIMONS, detail: 'vol. 2, ch. 5' },
-      { title: DAVIES, detail: 'ch. 8, Midback, Low Back, and Buttock Pain' },
+      { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 2, ch. 5' },
+      { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 8, Midback, Low Back, and Buttock Pain' },
     ],
   },
   techniques: [
@@ -62,7 +62,7 @@ export const data: MuscleData = {
         msg('Not in pregnancy, with a hernia, or after recent abdominal surgery.', { id: 'technique.iliopsoas-fingers.caution.2' }),
         msg('Stop if you feel sharp pain, nausea, or tingling down the front of the thigh.', { id: 'technique.iliopsoas-fingers.caution.3' }),
       ],
-      source: { title: DAVIES, detail: 'ch. 8, Iliopsoas' },
+      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 8, Iliopsoas' },
     },
     {
       id: 'iliopsoas-stretch',
@@ -83,7 +83,7 @@ export const data: MuscleData = {
         msg('Pad the kneeling knee, or stand in a lunge instead if kneeling hurts.', { id: 'technique.iliopsoas-stretch.caution.2' }),
         msg('After recent abdominal or hip surgery, or late in pregnancy, ask your doctor before doing this stretch.', { id: 'technique.iliopsoas-stretch.caution.3' }),
       ],
-      source: { title: TRAVELL_SIMONS, detail: 'vol. 2, ch. 5' },
+      source: { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 2, ch. 5' },
     },
   ],
 };

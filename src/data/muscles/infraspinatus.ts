@@ -1,5 +1,5 @@
 import { msg } from '../../i18n/msg.js';
-import { DAVIES, TRAVELL_SIMONS, type MuscleData } from '../types.js';
+import type { MuscleData } from '../types.js';
 
 /**
  * Shoulder and arm muscles. Referral patterns and doses follow Travell & Simons' Trigger Point
@@ -33,8 +33,8 @@ export const data: MuscleData = {
     techniques: ['infraspinatus-ball-wall', 'infraspinatus-stretch'],
     cautions: () => [msg('Press the flat of the shoulder blade; keep off the bony ridge at its top and the spine.', { id: 'muscle.infraspinatus.caution.1' })],
     sources: [
-      { title: TRAVELL_SIMONS, detail: 'vol. 1, ch. 22' },
-      { title: DAVIES, detail: 'ch. 5, Infraspinatus' },
+      { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 1, ch. 22' },
+      { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 5, Infraspinatus' },
     ],
   },
   techniques: [
@@ -54,7 +54,7 @@ export const data: MuscleData = {
       dose: { holdSeconds: 60, reps: 3, sides: 'each', timesPerDay: 2 },
       feel: () => msg('Sharp tenderness on the shoulder blade, often with a deep ache felt in the front of the shoulder that fades as you hold.', { id: 'technique.infraspinatus-ball-wall.feel' }),
       cautions: () => [msg('Keep the ball on the flat of the shoulder blade, off the spine and the bony ridge.', { id: 'technique.infraspinatus-ball-wall.caution.1' })],
-      source: { title: DAVIES, detail: 'ch. 5, Infraspinatus' },
+      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 5, Infraspinatus' },
     },
     {
       id: 'infraspinatus-stretch',
@@ -71,7 +71,7 @@ export const data: MuscleData = {
       dose: { holdSeconds: 30, reps: 3, sides: 'each', timesPerDay: 2 },
       feel: () => msg('A gentle pull at the back of the shoulder and over the shoulder blade.', { id: 'technique.infraspinatus-stretch.feel' }),
       cautions: () => [msg('Stretch gently and stop if you feel a sharp or catching pain in the shoulder joint.', { id: 'technique.infraspinatus-stretch.caution.1' })],
-      source: { title: TRAVELL_SIMONS, detail: 'vol. 1, ch. 22' },
+      source: { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 1, ch. 22' },
     },
   ],
 };

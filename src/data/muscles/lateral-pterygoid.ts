@@ -1,5 +1,5 @@
 import { msg } from '../../i18n/msg.js';
-import { DAVIES, TRAVELL_SIMONS, type MuscleData } from '../types.js';
+import type { MuscleData } from '../types.js';
 
 /**
  * Head and neck muscles. Referral patterns and doses follow Travell & Simons' Trigger Point
@@ -32,8 +32,8 @@ export const data: MuscleData = {
     techniques: ['lateral-pterygoid-fingers'],
     cautions: () => [msg('This muscle is deep and sensitive: press gently and stop if the jaw clicks, locks, or hurts more.', { id: 'muscle.lateral-pterygoid.caution.1' })],
     sources: [
-      { title: TRAVELL_SIMONS, detail: 'vol. 1, ch. 11' },
-      { title: DAVIES, detail: 'ch. 4, Lateral Pterygoid' },
+      { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 1, ch. 11' },
+      { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 4, Lateral Pterygoid' },
     ],
   },
   techniques: [
@@ -55,7 +55,7 @@ export const data: MuscleData = {
         msg('Gentle pressure only; stop if the jaw clicks, locks, or the pain grows.', { id: 'technique.lateral-pterygoid-fingers.caution.1' }),
         msg('See a dentist or doctor if the jaw locks or your bite changes.', { id: 'technique.lateral-pterygoid-fingers.caution.2' }),
       ],
-      source: { title: DAVIES, detail: 'ch. 4, Lateral Pterygoid' },
+      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 4, Lateral Pterygoid' },
     },
   ],
 };

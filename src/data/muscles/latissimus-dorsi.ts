@@ -1,5 +1,5 @@
 import { msg } from '../../i18n/msg.js';
-import { DAVIES, TRAVELL_SIMONS, type MuscleData } from '../types.js';
+import type { MuscleData } from '../types.js';
 
 /**
  * Trunk muscles: chest, back and abdomen. Referral patterns and doses follow Travell & Simons'
@@ -34,8 +34,8 @@ export const data: MuscleData = {
       msg('Grip the fold of muscle at the back of the armpit only; nerves, vessels and lymph nodes lie in the hollow of the armpit.', { id: 'muscle.latissimus-dorsi.caution.1' }),
     ],
     sources: [
-      { title: TRAVELL_SIMONS, detail: 'vol. 1, ch. 24' },
-      { title: DAVIES, detail: 'ch. 5, Shoulder, Upper Back, and Upper Arm Pain' },
+      { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 1, ch. 24' },
+      { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 5, Shoulder, Upper Back, and Upper Arm Pain' },
     ],
   },
   techniques: [
@@ -58,7 +58,7 @@ export const data: MuscleData = {
         msg('Squeeze only the muscle fold; do not press up into the hollow of the armpit.', { id: 'technique.latissimus-dorsi-pincer.caution.1' }),
         msg('Stop if you feel tingling or numbness in the arm.', { id: 'technique.latissimus-dorsi-pincer.caution.2' }),
       ],
-      source: { title: DAVIES, detail: 'ch. 5, Latissimus Dorsi' },
+      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 5, Latissimus Dorsi' },
     },
     {
       id: 'latissimus-dorsi-stretch',
@@ -77,7 +77,7 @@ export const data: MuscleData = {
       cautions: () => [
         msg('Do not force the arm overhead if the shoulder is painful or stiff; go only as far as is comfortable.', { id: 'technique.latissimus-dorsi-stretch.caution.1' }),
       ],
-      source: { title: TRAVELL_SIMONS, detail: 'vol. 1, ch. 24' },
+      source: { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 1, ch. 24' },
     },
   ],
 };

@@ -1,5 +1,5 @@
 import { msg } from '../../i18n/msg.js';
-import { DAVIES, TRAVELL_SIMONS, type MuscleData } from '../types.js';
+import type { MuscleData } from '../types.js';
 
 /**
  * Head and neck muscles. Referral patterns and doses follow Travell & Simons' Trigger Point
@@ -34,8 +34,8 @@ export const data: MuscleData = {
     techniques: ['levator-scapulae-ball-wall', 'levator-scapulae-stretch'],
     cautions: () => [msg('Work on the back of the neck and the upper shoulder blade only; never press into the front of the neck.', { id: 'muscle.levator-scapulae.caution.1' })],
     sources: [
-      { title: TRAVELL_SIMONS, detail: 'vol. 1, ch. 19' },
-      { title: DAVIES, detail: 'ch. 5, Levator Scapulae' },
+      { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 1, ch. 19' },
+      { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 5, Levator Scapulae' },
     ],
   },
   techniques: [
@@ -58,7 +58,7 @@ export const data: MuscleData = {
         msg('Keep the ball behind the neck and shoulder; never let it roll onto the side or front of the neck.', { id: 'technique.levator-scapulae-ball-wall.caution.1' }),
         msg('Stop if you feel tingling or numbness in the arm.', { id: 'technique.levator-scapulae-ball-wall.caution.2' }),
       ],
-      source: { title: DAVIES, detail: 'ch. 5, Levator Scapulae' },
+      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 5, Levator Scapulae' },
     },
     {
       id: 'levator-scapulae-stretch',
@@ -76,7 +76,7 @@ export const data: MuscleData = {
       dose: { holdSeconds: 30, reps: 3, sides: 'each', timesPerDay: 2 },
       feel: () => msg('A gentle pull from the back of the neck down to the top of the shoulder blade.', { id: 'technique.levator-scapulae-stretch.feel' }),
       cautions: () => [msg('Move slowly and never force the neck; stop if you feel dizzy, sharp pain, or tingling in the arm.', { id: 'technique.levator-scapulae-stretch.caution.1' })],
-      source: { title: TRAVELL_SIMONS, detail: 'vol. 1, ch. 19' },
+      source: { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 1, ch. 19' },
     },
   ],
 };

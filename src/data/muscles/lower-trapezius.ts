@@ -1,5 +1,5 @@
 import { msg } from '../../i18n/msg.js';
-import { DAVIES, TRAVELL_SIMONS, type MuscleData } from '../types.js';
+import type { MuscleData } from '../types.js';
 
 /**
  * Head and neck muscles. Referral patterns and doses follow Travell & Simons' Trigger Point
@@ -28,8 +28,8 @@ export const data: MuscleData = {
     techniques: ['lower-trapezius-ball-wall'],
     cautions: () => [msg('Press the muscle beside the spine and below the shoulder blade, never the spine itself.', { id: 'muscle.lower-trapezius.caution.1' })],
     sources: [
-      { title: TRAVELL_SIMONS, detail: 'vol. 1, ch. 6' },
-      { title: DAVIES, detail: 'ch. 4, Trapezius' },
+      { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 1, ch. 6' },
+      { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 4, Trapezius' },
     ],
   },
   techniques: [
@@ -48,7 +48,7 @@ export const data: MuscleData = {
       dose: { holdSeconds: 60, reps: 3, sides: 'each', timesPerDay: 2 },
       feel: () => msg('Local tenderness, sometimes an ache felt at the top of the neck or the top of the shoulder, that fades during the hold.', { id: 'technique.lower-trapezius-ball-wall.feel' }),
       cautions: () => [msg('Keep the ball on muscle beside the spine, never on the spine itself.', { id: 'technique.lower-trapezius-ball-wall.caution.1' })],
-      source: { title: DAVIES, detail: 'ch. 4, Trapezius' },
+      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 4, Trapezius' },
     },
   ],
 };

@@ -1,5 +1,5 @@
 import { msg } from '../../i18n/msg.js';
-import { DAVIES, TRAVELL_SIMONS, type MuscleData } from '../types.js';
+import type { MuscleData } from '../types.js';
 
 /**
  * Head and neck muscles. Referral patterns and doses follow Travell & Simons' Trigger Point
@@ -33,8 +33,8 @@ export const data: MuscleData = {
     techniques: ['masseter-fingers'],
     cautions: () => [msg('Keep the pressure gentle and stop if the jaw clicks or locks.', { id: 'muscle.masseter.caution.1' })],
     sources: [
-      { title: TRAVELL_SIMONS, detail: 'vol. 1, ch. 8' },
-      { title: DAVIES, detail: 'ch. 4, Masseter' },
+      { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 1, ch. 8' },
+      { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 4, Masseter' },
     ],
   },
   techniques: [
@@ -53,7 +53,7 @@ export const data: MuscleData = {
       dose: { holdSeconds: 30, reps: 3, sides: 'each', timesPerDay: 2 },
       feel: () => msg('Tenderness in the cheek, sometimes an ache in the back teeth, jaw, or ear that fades as you hold.', { id: 'technique.masseter-fingers.feel' }),
       cautions: () => [msg('Keep the pressure gentle; stop if the jaw clicks, locks, or hurts more.', { id: 'technique.masseter-fingers.caution.1' })],
-      source: { title: DAVIES, detail: 'ch. 4, Masseter' },
+      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 4, Masseter' },
     },
   ],
 };

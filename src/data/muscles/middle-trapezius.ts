@@ -1,5 +1,5 @@
 import { msg } from '../../i18n/msg.js';
-import { DAVIES, TRAVELL_SIMONS, type MuscleData } from '../types.js';
+import type { MuscleData } from '../types.js';
 
 /**
  * Head and neck muscles. Referral patterns and doses follow Travell & Simons' Trigger Point
@@ -32,8 +32,8 @@ export const data: MuscleData = {
     techniques: ['middle-trapezius-ball-wall', 'middle-trapezius-stretch'],
     cautions: () => [msg('Press beside the spine, never on the bony bumps of the spine itself.', { id: 'muscle.middle-trapezius.caution.1' })],
     sources: [
-      { title: TRAVELL_SIMONS, detail: 'vol. 1, ch. 6' },
-      { title: DAVIES, detail: 'ch. 4, Trapezius' },
+      { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 1, ch. 6' },
+      { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 4, Trapezius' },
     ],
   },
   techniques: [
@@ -53,7 +53,7 @@ export const data: MuscleData = {
       dose: { holdSeconds: 60, reps: 3, sides: 'each', timesPerDay: 2 },
       feel: () => msg('A tender spot between the spine and shoulder blade, sometimes a burning ache toward the spine that eases as you hold.', { id: 'technique.middle-trapezius-ball-wall.feel' }),
       cautions: () => [msg('Keep the ball beside the spine, never on the bony bumps of the spine itself.', { id: 'technique.middle-trapezius-ball-wall.caution.1' })],
-      source: { title: DAVIES, detail: 'ch. 4, Trapezius' },
+      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 4, Trapezius' },
     },
     {
       id: 'middle-trapezius-stretch',
@@ -71,7 +71,7 @@ export const data: MuscleData = {
       dose: { holdSeconds: 30, reps: 3, sides: 'each', timesPerDay: 2 },
       feel: () => msg('A gentle pull between the shoulder blades, never a sharp pain.', { id: 'technique.middle-trapezius-stretch.feel' }),
       cautions: () => [msg('Stretch gently without bouncing; stop if the stretch causes neck pain or arm tingling.', { id: 'technique.middle-trapezius-stretch.caution.1' })],
-      source: { title: TRAVELL_SIMONS, detail: 'vol. 1, ch. 6' },
+      source: { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 1, ch. 6' },
     },
   ],
 };

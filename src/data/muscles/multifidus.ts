@@ -1,5 +1,5 @@
 import { msg } from '../../i18n/msg.js';
-import { DAVIES, TRAVELL_SIMONS, type MuscleData } from '../types.js';
+import type { MuscleData } from '../types.js';
 
 /**
  * Trunk muscles: chest, back and abdomen. Referral patterns and doses follow Travell & Simons'
@@ -35,8 +35,8 @@ export const data: MuscleData = {
       msg('Back pain with numbness around the groin, new bladder or bowel trouble, leg weakness or fever needs a doctor urgently.', { id: 'muscle.multifidus.caution.2' }),
     ],
     sources: [
-      { title: TRAVELL_SIMONS, detail: 'vol. 1, ch. 48' },
-      { title: DAVIES, detail: 'ch. 8, Midback, Low Back, and Buttock Pain' },
+      { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 1, ch. 48' },
+      { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 8, Midback, Low Back, and Buttock Pain' },
     ],
   },
   techniques: [
@@ -59,7 +59,7 @@ export const data: MuscleData = {
         msg('No pressure on the spine itself: keep the ball in the soft groove beside it.', { id: 'technique.multifidus-ball-floor.caution.1' }),
         msg('Stop if you feel pain, tingling or numbness running down a leg.', { id: 'technique.multifidus-ball-floor.caution.2' }),
       ],
-      source: { title: DAVIES, detail: 'ch. 8, Multifidi and Rotatores' },
+      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 8, Multifidi and Rotatores' },
     },
   ],
 };

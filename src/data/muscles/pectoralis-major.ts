@@ -1,5 +1,5 @@
 import { msg } from '../../i18n/msg.js';
-import { DAVIES, TRAVELL_SIMONS, type MuscleData } from '../types.js';
+import type { MuscleData } from '../types.js';
 
 /**
  * Trunk muscles: chest, back and abdomen. Referral patterns and doses follow Travell & Simons'
@@ -36,8 +36,8 @@ export const data: MuscleData = {
       msg('Work on the muscle, not on breast tissue; see a doctor about any new lump.', { id: 'muscle.pectoralis-major.caution.2' }),
     ],
     sources: [
-      { title: TRAVELL_SIMONS, detail: 'vol. 1, ch. 42' },
-      { title: DAVIES, detail: 'ch. 7, Chest and Abdominal Pain' },
+      { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 1, ch. 42' },
+      { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 7, Chest and Abdominal Pain' },
     ],
   },
   techniques: [
@@ -60,7 +60,7 @@ export const data: MuscleData = {
         msg('Press on muscle, not on breast tissue or a breast implant.', { id: 'technique.pectoralis-major-ball-wall.caution.1' }),
         msg('Stop if you feel tingling or numbness in the arm or hand.', { id: 'technique.pectoralis-major-ball-wall.caution.2' }),
       ],
-      source: { title: DAVIES, detail: 'ch. 7, Pectoralis Major' },
+      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 7, Pectoralis Major' },
     },
     {
       id: 'pectoralis-major-stretch',
@@ -80,7 +80,7 @@ export const data: MuscleData = {
         msg('Do not force the stretch if your shoulder has ever dislocated or feels unstable.', { id: 'technique.pectoralis-major-stretch.caution.1' }),
         msg('Ease off if your hand tingles or goes numb.', { id: 'technique.pectoralis-major-stretch.caution.2' }),
       ],
-      source: { title: TRAVELL_SIMONS, detail: 'vol. 1, ch. 42' },
+      source: { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 1, ch. 42' },
     },
   ],
 };

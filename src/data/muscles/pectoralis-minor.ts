@@ -1,5 +1,5 @@
 import { msg } from '../../i18n/msg.js';
-import { DAVIES, TRAVELL_SIMONS, type MuscleData } from '../types.js';
+import type { MuscleData } from '../types.js';
 
 /**
  * Trunk muscles: chest, back and abdomen. Referral patterns and doses follow Travell & Simons'
@@ -35,8 +35,8 @@ export const data: MuscleData = {
       msg('Chest pain with shortness of breath or sweating needs emergency care first.', { id: 'muscle.pectoralis-minor.caution.2' }),
     ],
     sources: [
-      { title: TRAVELL_SIMONS, detail: 'vol. 1, ch. 43' },
-      { title: DAVIES, detail: 'ch. 7, Chest and Abdominal Pain' },
+      { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 1, ch. 43' },
+      { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 7, Chest and Abdominal Pain' },
     ],
   },
   techniques: [
@@ -59,7 +59,7 @@ export const data: MuscleData = {
         msg('Stay on the front of the ribs; do not dig into the armpit, where the arm\'s nerves and blood vessels run.', { id: 'technique.pectoralis-minor-fingers.caution.1' }),
         msg('Stop if you feel a pulse, tingling, numbness or coldness in the arm or hand.', { id: 'technique.pectoralis-minor-fingers.caution.2' }),
       ],
-      source: { title: DAVIES, detail: 'ch. 7, Pectoralis Minor' },
+      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 7, Pectoralis Minor' },
     },
   ],
 };

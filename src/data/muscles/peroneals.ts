@@ -1,5 +1,5 @@
 import { msg } from '../../i18n/msg.js';
-import { DAVIES, TRAVELL_SIMONS, type MuscleData } from '../types.js';
+import type { MuscleData } from '../types.js';
 
 /**
  * Hip and leg muscles. Referral patterns and doses follow Travell & Simons' Trigger Point
@@ -33,8 +33,8 @@ export const data: MuscleData = {
       msg('Stay off the bony knob just below the outside of the knee: a nerve wraps around it. Stop at any tingling into the foot.', { id: 'muscle.peroneals.caution.1' }),
     ],
     sources: [
-      { title: TRAVELL_SIMONS, detail: 'vol. 2, ch. 20' },
-      { title: DAVIES, detail: 'ch. 10, Lower Leg, Ankle, and Foot Pain, Peroneals' },
+      { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 2, ch. 20' },
+      { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 10, Lower Leg, Ankle, and Foot Pain, Peroneals' },
     ],
   },
   techniques: [
@@ -57,7 +57,7 @@ export const data: MuscleData = {
         msg('Keep the ball off the bony knob just below the outside of the knee, where a nerve wraps around the bone.', { id: 'technique.peroneals-ball.caution.1' }),
         msg('Move off if you feel tingling or numbness into the foot.', { id: 'technique.peroneals-ball.caution.2' }),
       ],
-      source: { title: DAVIES, detail: 'ch. 10, Lower Leg, Ankle, and Foot Pain, Peroneals' },
+      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 10, Lower Leg, Ankle, and Foot Pain, Peroneals' },
     },
   ],
 };

@@ -1,5 +1,5 @@
 import { msg } from '../../i18n/msg.js';
-import { DAVIES, TRAVELL_SIMONS, type MuscleData } from '../types.js';
+import type { MuscleData } from '../types.js';
 
 /**
  * Hip and leg muscles. Referral patterns and doses follow Travell & Simons' Trigger Point
@@ -36,8 +36,8 @@ export const data: MuscleData = {
       msg('Numbness or weakness in the leg or foot, or pain that keeps spreading, needs a clinician\'s check.', { id: 'muscle.piriformis.caution.2' }),
     ],
     sources: [
-      { title: TRAVELL_SIMONS, detail: 'vol. 2, ch. 10' },
-      { title: DAVIES, detail: 'ch. 8, Midback, Low Back, and Buttock Pain, Piriformis' },
+      { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 2, ch. 10' },
+      { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 8, Midback, Low Back, and Buttock Pain, Piriformis' },
     ],
   },
   techniques: [
@@ -60,7 +60,7 @@ export const data: MuscleData = {
         msg('The sciatic nerve runs here: move the ball off at once if you feel burning, shooting or electric pain, tingling or numbness down the leg.', { id: 'technique.piriformis-ball.caution.1' }),
         msg('Press gently at first; this is a deep muscle under a thick one.', { id: 'technique.piriformis-ball.caution.2' }),
       ],
-      source: { title: DAVIES, detail: 'ch. 8, Midback, Low Back, and Buttock Pain, Piriformis' },
+      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 8, Midback, Low Back, and Buttock Pain, Piriformis' },
     },
     {
       id: 'piriformis-stretch',
@@ -81,7 +81,7 @@ export const data: MuscleData = {
         msg('Stop if you feel tingling, numbness or shooting pain down the leg.', { id: 'technique.piriformis-stretch.caution.1' }),
         msg('Go easy after a hip replacement or with a painful hip joint: ask your clinician first.', { id: 'technique.piriformis-stretch.caution.2' }),
       ],
-      source: { title: TRAVELL_SIMONS, detail: 'vol. 2, ch. 10' },
+      source: { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 2, ch. 10' },
     },
   ],
 };

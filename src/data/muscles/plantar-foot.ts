@@ -1,5 +1,5 @@
 import { msg } from '../../i18n/msg.js';
-import { DAVIES, TRAVELL_SIMONS, type MuscleData } from '../types.js';
+import type { MuscleData } from '../types.js';
 
 /**
  * Hip and leg muscles. Referral patterns and doses follow Travell & Simons' Trigger Point
@@ -35,8 +35,8 @@ export const data: MuscleData = {
       msg('Do not work on a foot with an open cut, sore or infection.', { id: 'muscle.plantar-foot.caution.2' }),
     ],
     sources: [
-      { title: TRAVELL_SIMONS, detail: 'vol. 2, ch. 26-27' },
-      { title: DAVIES, detail: 'ch. 10, Lower Leg, Ankle, and Foot Pain, Foot Muscles' },
+      { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 2, ch. 26-27' },
+      { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 10, Lower Leg, Ankle, and Foot Pain, Foot Muscles' },
     ],
   },
   techniques: [
@@ -58,7 +58,7 @@ export const data: MuscleData = {
         msg('If you have diabetes or numb feet, ask a clinician before doing this: you may not feel damage.', { id: 'technique.plantar-foot-ball.caution.1' }),
         msg('Do not work on a foot with an open cut, sore or infection.', { id: 'technique.plantar-foot-ball.caution.2' }),
       ],
-      source: { title: DAVIES, detail: 'ch. 10, Lower Leg, Ankle, and Foot Pain, Foot Muscles' },
+      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 10, Lower Leg, Ankle, and Foot Pain, Foot Muscles' },
     },
     {
       id: 'plantar-foot-stretch',
@@ -79,7 +79,7 @@ export const data: MuscleData = {
         msg('If you have diabetes or numb feet, ask a clinician before doing this.', { id: 'technique.plantar-foot-stretch.caution.1' }),
         msg('Stop if a toe joint is swollen or sharply painful.', { id: 'technique.plantar-foot-stretch.caution.2' }),
       ],
-      source: { title: TRAVELL_SIMONS, detail: 'vol. 2, ch. 26' },
+      source: { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 2, ch. 26' },
     },
   ],
 };

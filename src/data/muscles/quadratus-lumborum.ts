@@ -1,5 +1,5 @@
 import { msg } from '../../i18n/msg.js';
-import { DAVIES, TRAVELL_SIMONS, type MuscleData } from '../types.js';
+import type { MuscleData } from '../types.js';
 
 /**
  * Trunk muscles: chest, back and abdomen. Referral patterns and doses follow Travell & Simons'
@@ -38,8 +38,8 @@ export const data: MuscleData = {
       msg('Back pain with fever, pain on passing water, numbness around the groin or leg weakness needs a doctor.', { id: 'muscle.quadratus-lumborum.caution.2' }),
     ],
     sources: [
-      { title: TRAVELL_SIMONS, detail: 'vol. 2, ch. 4' },
-      { title: DAVIES, detail: 'ch. 8, Midback, Low Back, and Buttock Pain' },
+      { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 2, ch. 4' },
+      { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 8, Midback, Low Back, and Buttock Pain' },
     ],
   },
   techniques: [
@@ -62,7 +62,7 @@ export const data: MuscleData = {
         msg('Keep the ball off the spine and off the tips of the lowest ribs.', { id: 'technique.quadratus-lumborum-ball-floor.caution.1' }),
         msg('Stop if you feel pain, tingling or numbness running down a leg.', { id: 'technique.quadratus-lumborum-ball-floor.caution.2' }),
       ],
-      source: { title: DAVIES, detail: 'ch. 8, Quadratus Lumborum' },
+      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 8, Quadratus Lumborum' },
     },
     {
       id: 'quadratus-lumborum-stretch',
@@ -82,7 +82,7 @@ export const data: MuscleData = {
         msg('Move slowly and do not bounce; stop if the back catches or spasms.', { id: 'technique.quadratus-lumborum-stretch.caution.1' }),
         msg('Hold on to something steady if your balance is poor.', { id: 'technique.quadratus-lumborum-stretch.caution.2' }),
       ],
-      source: { title: TRAVELL_SIMONS, detail: 'vol. 2, ch. 4' },
+      source: { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 2, ch. 4' },
     },
   ],
 };

@@ -1,5 +1,5 @@
 import { msg } from '../../i18n/msg.js';
-import { DAVIES, TRAVELL_SIMONS, type MuscleData } from '../types.js';
+import type { MuscleData } from '../types.js';
 
 /**
  * Trunk muscles: chest, back and abdomen. Referral patterns and doses follow Travell & Simons'
@@ -37,8 +37,8 @@ export const data: MuscleData = {
       msg('Do not press on the abdomen if you are pregnant, have a hernia, or have had abdominal surgery recently.', { id: 'muscle.rectus-abdominis.caution.2' }),
     ],
     sources: [
-      { title: TRAVELL_SIMONS, detail: 'vol. 1, ch. 49' },
-      { title: DAVIES, detail: 'ch. 7, Chest and Abdominal Pain' },
+      { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 1, ch. 49' },
+      { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 7, Chest and Abdominal Pain' },
     ],
   },
   techniques: [
@@ -62,7 +62,7 @@ export const data: MuscleData = {
         msg('Press on the muscle only, gently; if you feel a pulse under your fingers, move off it.', { id: 'technique.rectus-abdominis-fingers.caution.2' }),
         msg('Stop and see a doctor if the belly is swollen, hard or very painful.', { id: 'technique.rectus-abdominis-fingers.caution.3' }),
       ],
-      source: { title: DAVIES, detail: 'ch. 7, Rectus Abdominis' },
+      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 7, Rectus Abdominis' },
     },
   ],
 };

@@ -1,5 +1,5 @@
 import { msg } from '../../i18n/msg.js';
-import { DAVIES, TRAVELL_SIMONS, type MuscleData } from '../types.js';
+import type { MuscleData } from '../types.js';
 
 /**
  * Hip and leg muscles. Referral patterns and doses follow Travell & Simons' Trigger Point
@@ -35,8 +35,8 @@ export const data: MuscleData = {
       msg('A hot, swollen knee needs a doctor\'s check, not massage.', { id: 'muscle.rectus-femoris.caution.2' }),
     ],
     sources: [
-      { title: TRAVELL_SIMONS, detail: 'vol. 2, ch. 14' },
-      { title: DAVIES, detail: 'ch. 9, Hip, Thigh, and Knee Pain, Quadriceps' },
+      { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 2, ch. 14' },
+      { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 9, Hip, Thigh, and Knee Pain, Quadriceps' },
     ],
   },
   techniques: [
@@ -59,7 +59,7 @@ export const data: MuscleData = {
         msg('Keep the roller below the groin crease, where you can feel a pulse.', { id: 'technique.rectus-femoris-foam-roller.caution.1' }),
         msg('Do not roll over the kneecap.', { id: 'technique.rectus-femoris-foam-roller.caution.2' }),
       ],
-      source: { title: DAVIES, detail: 'ch. 9, Hip, Thigh, and Knee Pain, Quadriceps' },
+      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 9, Hip, Thigh, and Knee Pain, Quadriceps' },
     },
   ],
 };

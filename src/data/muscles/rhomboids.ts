@@ -1,5 +1,5 @@
 import { msg } from '../../i18n/msg.js';
-import { DAVIES, TRAVELL_SIMONS, type MuscleData } from '../types.js';
+import type { MuscleData } from '../types.js';
 
 /**
  * Shoulder and arm muscles. Referral patterns and doses follow Travell & Simons' Trigger Point
@@ -29,8 +29,8 @@ export const data: MuscleData = {
     techniques: ['rhomboids-ball-wall', 'rhomboids-stretch'],
     cautions: () => [msg('Press beside the spine, never on the spine itself.', { id: 'muscle.rhomboids.caution.1' })],
     sources: [
-      { title: TRAVELL_SIMONS, detail: 'vol. 1, ch. 27' },
-      { title: DAVIES, detail: 'ch. 5, Rhomboids' },
+      { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 1, ch. 27' },
+      { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 5, Rhomboids' },
     ],
   },
   techniques: [
@@ -49,7 +49,7 @@ export const data: MuscleData = {
       dose: { holdSeconds: 60, reps: 3, sides: 'each', timesPerDay: 2 },
       feel: () => msg('A tender spot beside the shoulder blade, with the familiar ache between the shoulder blades fading as you hold.', { id: 'technique.rhomboids-ball-wall.feel' }),
       cautions: () => [msg('Keep the ball beside the spine, never on the spine itself.', { id: 'technique.rhomboids-ball-wall.caution.1' })],
-      source: { title: DAVIES, detail: 'ch. 5, Rhomboids' },
+      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 5, Rhomboids' },
     },
     {
       id: 'rhomboids-stretch',
@@ -69,7 +69,7 @@ export const data: MuscleData = {
         msg('Hold on firmly and move slowly; stop if you feel sharp pain or arm tingling.', { id: 'technique.rhomboids-stretch.caution.1' }),
         msg('Tight chest muscles often keep the rhomboids strained, so stretch the chest too.', { id: 'technique.rhomboids-stretch.caution.2' }),
       ],
-      source: { title: TRAVELL_SIMONS, detail: 'vol. 1, ch. 27' },
+      source: { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 1, ch. 27' },
     },
   ],
 };

@@ -1,5 +1,5 @@
 import { msg } from '../../i18n/msg.js';
-import { DAVIES, TRAVELL_SIMONS, type MuscleData } from '../types.js';
+import type { MuscleData } from '../types.js';
 
 /**
  * Head and neck muscles. Referral patterns and doses follow Travell & Simons' Trigger Point
@@ -36,8 +36,8 @@ export const data: MuscleData = {
       msg('Chest and arm pain can come from the heart; get urgent help if it comes with shortness of breath, sweating, or nausea.', { id: 'muscle.scalenes.caution.2' }),
     ],
     sources: [
-      { title: TRAVELL_SIMONS, detail: 'vol. 1, ch. 20' },
-      { title: DAVIES, detail: 'ch. 5, Scalenes' },
+      { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 1, ch. 20' },
+      { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 5, Scalenes' },
     ],
   },
   techniques: [
@@ -60,7 +60,7 @@ export const data: MuscleData = {
         msg('Nerves to the arm run between these muscles: stop at any tingling, numbness, or electric feeling in the arm or hand.', { id: 'technique.scalenes-fingers.caution.2' }),
         msg('Stop if you feel dizzy or faint.', { id: 'technique.scalenes-fingers.caution.3' }),
       ],
-      source: { title: DAVIES, detail: 'ch. 5, Scalenes' },
+      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 5, Scalenes' },
     },
     {
       id: 'scalenes-stretch',
@@ -80,7 +80,7 @@ export const data: MuscleData = {
         msg('Move slowly and never tip the head far back; stop if you feel dizzy.', { id: 'technique.scalenes-stretch.caution.1' }),
         msg('Stop at any tingling or numbness in the arm or hand.', { id: 'technique.scalenes-stretch.caution.2' }),
       ],
-      source: { title: TRAVELL_SIMONS, detail: 'vol. 1, ch. 20' },
+      source: { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 1, ch. 20' },
     },
   ],
 };

@@ -1,5 +1,5 @@
 import { msg } from '../../i18n/msg.js';
-import { DAVIES, TRAVELL_SIMONS, type MuscleData } from '../types.js';
+import type { MuscleData } from '../types.js';
 
 /**
  * Trunk muscles: chest, back and abdomen. Referral patterns and doses follow Travell & Simons'
@@ -35,8 +35,8 @@ export const data: MuscleData = {
       msg('Chest pain with shortness of breath or sweating needs emergency care first.', { id: 'muscle.serratus-anterior.caution.2' }),
     ],
     sources: [
-      { title: TRAVELL_SIMONS, detail: 'vol. 1, ch. 46' },
-      { title: DAVIES, detail: 'ch. 7, Chest and Abdominal Pain' },
+      { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 1, ch. 46' },
+      { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 7, Chest and Abdominal Pain' },
     ],
   },
   techniques: [
@@ -58,7 +58,7 @@ export const data: MuscleData = {
         msg('Use moderate pressure only over the ribs; skip this if you have brittle bones or a recent rib injury.', { id: 'technique.serratus-anterior-fingers.caution.1' }),
         msg('Keep out of the hollow of the armpit and off breast tissue.', { id: 'technique.serratus-anterior-fingers.caution.2' }),
       ],
-      source: { title: DAVIES, detail: 'ch. 7, Serratus Anterior' },
+      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 7, Serratus Anterior' },
     },
   ],
 };

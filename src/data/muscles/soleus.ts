@@ -1,5 +1,5 @@
 import { msg } from '../../i18n/msg.js';
-import { DAVIES, TRAVELL_SIMONS, type MuscleData } from '../types.js';
+import type { MuscleData } from '../types.js';
 
 /**
  * Hip and leg muscles. Referral patterns and doses follow Travell & Simons' Trigger Point
@@ -36,8 +36,8 @@ export const data: MuscleData = {
       msg('Avoid pressing directly on varicose veins.', { id: 'muscle.soleus.caution.2' }),
     ],
     sources: [
-      { title: TRAVELL_SIMONS, detail: 'vol. 2, ch. 22' },
-      { title: DAVIES, detail: 'ch. 10, Lower Leg, Ankle, and Foot Pain, Soleus' },
+      { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 2, ch. 22' },
+      { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 10, Lower Leg, Ankle, and Foot Pain, Soleus' },
     ],
   },
   techniques: [
@@ -60,7 +60,7 @@ export const data: MuscleData = {
         msg('Stop and see a doctor urgently if the calf is swollen, warm, red or newly painful: it may be a blood clot. Do not massage it.', { id: 'technique.soleus-ball.caution.1' }),
         msg('Keep the ball off the Achilles tendon and off varicose veins.', { id: 'technique.soleus-ball.caution.2' }),
       ],
-      source: { title: DAVIES, detail: 'ch. 10, Lower Leg, Ankle, and Foot Pain, Soleus' },
+      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 10, Lower Leg, Ankle, and Foot Pain, Soleus' },
     },
     {
       id: 'soleus-stretch',
@@ -81,7 +81,7 @@ export const data: MuscleData = {
         msg('Stop and see a doctor urgently if the calf is swollen, warm, red or newly painful: it may be a blood clot. Do not massage it.', { id: 'technique.soleus-stretch.caution.1' }),
         msg('Stop if you feel a sharp pain at the heel or the Achilles tendon.', { id: 'technique.soleus-stretch.caution.2' }),
       ],
-      source: { title: TRAVELL_SIMONS, detail: 'vol. 2, ch. 22' },
+      source: { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 2, ch. 22' },
     },
   ],
 };

@@ -1,5 +1,5 @@
 import { msg } from '../../i18n/msg.js';
-import { DAVIES, TRAVELL_SIMONS, type MuscleData } from '../types.js';
+import type { MuscleData } from '../types.js';
 
 /**
  * Head and neck muscles. Referral patterns and doses follow Travell & Simons' Trigger Point
@@ -28,8 +28,8 @@ export const data: MuscleData = {
     techniques: ['splenius-capitis-fingers'],
     cautions: () => [msg('Stay on the back of the neck; do not press the spine or the side of the throat.', { id: 'muscle.splenius-capitis.caution.1' })],
     sources: [
-      { title: TRAVELL_SIMONS, detail: 'vol. 1, ch. 15' },
-      { title: DAVIES, detail: 'ch. 4, Splenius Capitis and Splenius Cervicis' },
+      { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 1, ch. 15' },
+      { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 4, Splenius Capitis and Splenius Cervicis' },
     ],
   },
   techniques: [
@@ -51,7 +51,7 @@ export const data: MuscleData = {
         msg('Press the back of the neck only; stay off the spine and the side and front of the throat.', { id: 'technique.splenius-capitis-fingers.caution.1' }),
         msg('Stop if you feel dizzy.', { id: 'technique.splenius-capitis-fingers.caution.2' }),
       ],
-      source: { title: DAVIES, detail: 'ch. 4, Splenius Capitis and Splenius Cervicis' },
+      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 4, Splenius Capitis and Splenius Cervicis' },
     },
   ],
 };

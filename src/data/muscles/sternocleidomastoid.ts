@@ -1,5 +1,5 @@
 import { msg } from '../../i18n/msg.js';
-import { DAVIES, TRAVELL_SIMONS, type MuscleData } from '../types.js';
+import type { MuscleData } from '../types.js';
 
 /**
  * Head and neck muscles. Referral patterns and doses follow Travell & Simons' Trigger Point
@@ -38,8 +38,8 @@ export const data: MuscleData = {
       msg('Dizziness, ear, or eye symptoms can have other causes; see a doctor if they are new or severe.', { id: 'muscle.sternocleidomastoid.caution.2' }),
     ],
     sources: [
-      { title: TRAVELL_SIMONS, detail: 'vol. 1, ch. 7' },
-      { title: DAVIES, detail: 'ch. 4, Sternocleidomastoid' },
+      { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 1, ch. 7' },
+      { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 4, Sternocleidomastoid' },
     ],
   },
   techniques: [
@@ -62,7 +62,7 @@ export const data: MuscleData = {
         msg('If you feel a pulse under your fingers, let go and grip a little further out.', { id: 'technique.sternocleidomastoid-pincer.caution.2' }),
         msg('Stop if you feel dizzy, faint, or sick.', { id: 'technique.sternocleidomastoid-pincer.caution.3' }),
       ],
-      source: { title: DAVIES, detail: 'ch. 4, Sternocleidomastoid' },
+      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 4, Sternocleidomastoid' },
     },
   ],
 };

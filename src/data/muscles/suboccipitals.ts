@@ -1,5 +1,5 @@
 import { msg } from '../../i18n/msg.js';
-import { DAVIES, TRAVELL_SIMONS, type MuscleData } from '../types.js';
+import type { MuscleData } from '../types.js';
 
 /**
  * Head and neck muscles. Referral patterns and doses follow Travell & Simons' Trigger Point
@@ -35,8 +35,8 @@ export const data: MuscleData = {
       msg('Stop if you feel dizzy or your vision changes.', { id: 'muscle.suboccipitals.caution.2' }),
     ],
     sources: [
-      { title: TRAVELL_SIMONS, detail: 'vol. 1, ch. 17' },
-      { title: DAVIES, detail: 'ch. 4, Suboccipitals' },
+      { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 1, ch. 17' },
+      { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 4, Suboccipitals' },
     ],
   },
   techniques: [
@@ -59,7 +59,7 @@ export const data: MuscleData = {
         msg('The balls must sit on either side of the spine; no pressure on the spine itself.', { id: 'technique.suboccipitals-ball.caution.1' }),
         msg('Stop if you feel dizzy, sick, or your vision changes.', { id: 'technique.suboccipitals-ball.caution.2' }),
       ],
-      source: { title: DAVIES, detail: 'ch. 4, Suboccipitals' },
+      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 4, Suboccipitals' },
     },
     {
       id: 'suboccipitals-fingers',
@@ -79,7 +79,7 @@ export const data: MuscleData = {
         msg('No pressure on the spine itself or the midline of the neck.', { id: 'technique.suboccipitals-fingers.caution.1' }),
         msg('Stop if you feel dizzy or your vision changes.', { id: 'technique.suboccipitals-fingers.caution.2' }),
       ],
-      source: { title: DAVIES, detail: 'ch. 4, Suboccipitals' },
+      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 4, Suboccipitals' },
     },
   ],
 };

@@ -1,5 +1,5 @@
 import { msg } from '../../i18n/msg.js';
-import { DAVIES, TRAVELL_SIMONS, type MuscleData } from '../types.js';
+import type { MuscleData } from '../types.js';
 
 /**
  * Shoulder and arm muscles. Referral patterns and doses follow Travell & Simons' Trigger Point
@@ -35,8 +35,8 @@ export const data: MuscleData = {
       msg('A shoulder that keeps stiffening should be checked by a doctor.', { id: 'muscle.subscapularis.caution.2' }),
     ],
     sources: [
-      { title: TRAVELL_SIMONS, detail: 'vol. 1, ch. 26' },
-      { title: DAVIES, detail: 'ch. 5, Subscapularis' },
+      { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 1, ch. 26' },
+      { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 5, Subscapularis' },
     ],
   },
   techniques: [
@@ -58,7 +58,7 @@ export const data: MuscleData = {
         msg('Avoid the middle of the armpit, where the nerves and blood vessels run; if you feel a pulse, move off it.', { id: 'technique.subscapularis-fingers.caution.1' }),
         msg('Stop at any tingling, numbness, or electric feeling down the arm.', { id: 'technique.subscapularis-fingers.caution.2' }),
       ],
-      source: { title: DAVIES, detail: 'ch. 5, Subscapularis' },
+      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 5, Subscapularis' },
     },
   ],
 };

@@ -1,5 +1,5 @@
 import { msg } from '../../i18n/msg.js';
-import { DAVIES, TRAVELL_SIMONS, type MuscleData } from '../types.js';
+import type { MuscleData } from '../types.js';
 
 /**
  * Shoulder and arm muscles. Referral patterns and doses follow Travell & Simons' Trigger Point
@@ -32,8 +32,8 @@ export const data: MuscleData = {
     techniques: ['supraspinatus-cane'],
     cautions: () => [msg('Sudden weakness after a fall or a strain can mean a torn tendon; see a doctor.', { id: 'muscle.supraspinatus.caution.1' })],
     sources: [
-      { title: TRAVELL_SIMONS, detail: 'vol. 1, ch. 21' },
-      { title: DAVIES, detail: 'ch. 5, Supraspinatus' },
+      { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 1, ch. 21' },
+      { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 5, Supraspinatus' },
     ],
   },
   techniques: [
@@ -56,7 +56,7 @@ export const data: MuscleData = {
         msg('Press only in the hollow above the shoulder blade; keep the tip away from the neck and collarbone.', { id: 'technique.supraspinatus-cane.caution.1' }),
         msg('Stop if you feel tingling or numbness in the arm.', { id: 'technique.supraspinatus-cane.caution.2' }),
       ],
-      source: { title: DAVIES, detail: 'ch. 5, Supraspinatus' },
+      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 5, Supraspinatus' },
     },
   ],
 };

@@ -1,5 +1,5 @@
 import { msg } from '../../i18n/msg.js';
-import { DAVIES, TRAVELL_SIMONS, type MuscleData } from '../types.js';
+import type { MuscleData } from '../types.js';
 
 /**
  * Head and neck muscles. Referral patterns and doses follow Travell & Simons' Trigger Point
@@ -32,8 +32,8 @@ export const data: MuscleData = {
     techniques: ['temporalis-fingers'],
     cautions: () => [msg('Use gentle pressure and stop if the jaw clicks, locks, or the pain grows.', { id: 'muscle.temporalis.caution.1' })],
     sources: [
-      { title: TRAVELL_SIMONS, detail: 'vol. 1, ch. 9' },
-      { title: DAVIES, detail: 'ch. 4, Temporalis' },
+      { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 1, ch. 9' },
+      { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 4, Temporalis' },
     ],
   },
   techniques: [
@@ -55,7 +55,7 @@ export const data: MuscleData = {
         msg('Keep the pressure gentle; stop if the jaw clicks, locks, or hurts more.', { id: 'technique.temporalis-fingers.caution.1' }),
         msg('If you feel a pulse at the temple, move your fingers slightly off it.', { id: 'technique.temporalis-fingers.caution.2' }),
       ],
-      source: { title: DAVIES, detail: 'ch. 4, Temporalis' },
+      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 4, Temporalis' },
     },
   ],
 };

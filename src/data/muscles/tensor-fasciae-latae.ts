@@ -1,5 +1,5 @@
 import { msg } from '../../i18n/msg.js';
-import { DAVIES, TRAVELL_SIMONS, type MuscleData } from '../types.js';
+import type { MuscleData } from '../types.js';
 
 /**
  * Hip and leg muscles. Referral patterns and doses follow Travell & Simons' Trigger Point
@@ -34,8 +34,8 @@ export const data: MuscleData = {
       msg('Stay on the outer front of the hip; do not press into the crease of the groin, where you can feel a pulse.', { id: 'muscle.tensor-fasciae-latae.caution.1' }),
     ],
     sources: [
-      { title: TRAVELL_SIMONS, detail: 'vol. 2, ch. 11' },
-      { title: DAVIES, detail: 'ch. 9, Hip, Thigh, and Knee Pain, Tensor Fasciae Latae' },
+      { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 2, ch. 11' },
+      { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 9, Hip, Thigh, and Knee Pain, Tensor Fasciae Latae' },
     ],
   },
   techniques: [
@@ -58,7 +58,7 @@ export const data: MuscleData = {
         msg('Keep the ball out of the groin crease, where you can feel a pulse.', { id: 'technique.tensor-fasciae-latae-ball.caution.1' }),
         msg('Move off if you feel tingling or burning over the outer thigh.', { id: 'technique.tensor-fasciae-latae-ball.caution.2' }),
       ],
-      source: { title: DAVIES, detail: 'ch. 9, Hip, Thigh, and Knee Pain, Tensor Fasciae Latae' },
+      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 9, Hip, Thigh, and Knee Pain, Tensor Fasciae Latae' },
     },
   ],
 };

@@ -1,5 +1,5 @@
 import { msg } from '../../i18n/msg.js';
-import { DAVIES, TRAVELL_SIMONS, type MuscleData } from '../types.js';
+import type { MuscleData } from '../types.js';
 
 /**
  * Shoulder and arm muscles. Referral patterns and doses follow Travell & Simons' Trigger Point
@@ -28,8 +28,8 @@ export const data: MuscleData = {
     techniques: ['teres-minor-ball-wall'],
     cautions: () => [msg('Stay on the back of the shoulder blade; keep off the hollow of the armpit.', { id: 'muscle.teres-minor.caution.1' })],
     sources: [
-      { title: TRAVELL_SIMONS, detail: 'vol. 1, ch. 23' },
-      { title: DAVIES, detail: 'ch. 5, Teres Minor' },
+      { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 1, ch. 23' },
+      { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 5, Teres Minor' },
     ],
   },
   techniques: [
@@ -51,7 +51,7 @@ export const data: MuscleData = {
         msg('Keep the ball on the back of the shoulder blade, out of the hollow of the armpit.', { id: 'technique.teres-minor-ball-wall.caution.1' }),
         msg('Stop if you feel tingling in the arm or hand.', { id: 'technique.teres-minor-ball-wall.caution.2' }),
       ],
-      source: { title: DAVIES, detail: 'ch. 5, Teres Minor' },
+      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 5, Teres Minor' },
     },
   ],
 };

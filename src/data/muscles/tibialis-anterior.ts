@@ -1,5 +1,5 @@
 import { msg } from '../../i18n/msg.js';
-import { DAVIES, TRAVELL_SIMONS, type MuscleData } from '../types.js';
+import type { MuscleData } from '../types.js';
 
 /**
  * Hip and leg muscles. Referral patterns and doses follow Travell & Simons' Trigger Point
@@ -34,8 +34,8 @@ export const data: MuscleData = {
       msg('If the front of your shin becomes very painful, tight and swollen during or after exercise, get medical help urgently.', { id: 'muscle.tibialis-anterior.caution.2' }),
     ],
     sources: [
-      { title: TRAVELL_SIMONS, detail: 'vol. 2, ch. 19' },
-      { title: DAVIES, detail: 'ch. 10, Lower Leg, Ankle, and Foot Pain, Tibialis Anterior' },
+      { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 2, ch. 19' },
+      { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 10, Lower Leg, Ankle, and Foot Pain, Tibialis Anterior' },
     ],
   },
   techniques: [
@@ -58,7 +58,7 @@ export const data: MuscleData = {
         msg('Press the muscle, never the shinbone itself.', { id: 'technique.tibialis-anterior-fingers.caution.1' }),
         msg('If the front of the shin is very painful, tight and swollen after exercise, stop and get medical help urgently.', { id: 'technique.tibialis-anterior-fingers.caution.2' }),
       ],
-      source: { title: DAVIES, detail: 'ch. 10, Lower Leg, Ankle, and Foot Pain, Tibialis Anterior' },
+      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 10, Lower Leg, Ankle, and Foot Pain, Tibialis Anterior' },
     },
   ],
 };

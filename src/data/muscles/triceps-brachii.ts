@@ -1,5 +1,5 @@
 import { msg } from '../../i18n/msg.js';
-import { DAVIES, TRAVELL_SIMONS, type MuscleData } from '../types.js';
+import type { MuscleData } from '../types.js';
 
 /**
  * Shoulder and arm muscles. Referral patterns and doses follow Travell & Simons' Trigger Point
@@ -29,8 +29,8 @@ export const data: MuscleData = {
     techniques: ['triceps-brachii-pincer', 'triceps-brachii-stretch'],
     cautions: () => [msg('Near the elbow, keep off the "funny bone" groove on the inner side, where a nerve lies close under the skin.', { id: 'muscle.triceps-brachii.caution.1' })],
     sources: [
-      { title: TRAVELL_SIMONS, detail: 'vol. 1, ch. 32' },
-      { title: DAVIES, detail: 'ch. 5, Triceps' },
+      { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 1, ch. 32' },
+      { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 5, Triceps' },
     ],
   },
   techniques: [
@@ -50,7 +50,7 @@ export const data: MuscleData = {
       dose: { holdSeconds: 45, reps: 3, sides: 'each', timesPerDay: 2 },
       feel: () => msg('Tender spots on the back of the arm, sometimes an ache at the back of the shoulder or the outer elbow that fades as you hold.', { id: 'technique.triceps-brachii-pincer.feel' }),
       cautions: () => [msg('Keep off the groove on the inner side of the elbow (the "funny bone"), and stop at any tingling toward the little finger.', { id: 'technique.triceps-brachii-pincer.caution.1' })],
-      source: { title: DAVIES, detail: 'ch. 5, Triceps' },
+      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 5, Triceps' },
     },
     {
       id: 'triceps-brachii-stretch',
@@ -67,7 +67,7 @@ export const data: MuscleData = {
       dose: { holdSeconds: 30, reps: 3, sides: 'each', timesPerDay: 2 },
       feel: () => msg('A gentle pull along the back of the upper arm toward the armpit.', { id: 'technique.triceps-brachii-stretch.feel' }),
       cautions: () => [msg('Skip this stretch if raising the arm pinches the shoulder; stop at any tingling in the hand.', { id: 'technique.triceps-brachii-stretch.caution.1' })],
-      source: { title: TRAVELL_SIMONS, detail: 'vol. 1, ch. 32' },
+      source: { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 1, ch. 32' },
     },
   ],
 };

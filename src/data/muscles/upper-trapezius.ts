@@ -1,5 +1,5 @@
 import { msg } from '../../i18n/msg.js';
-import { DAVIES, TRAVELL_SIMONS, type MuscleData } from '../types.js';
+import type { MuscleData } from '../types.js';
 
 /**
  * Head and neck muscles. Referral patterns and doses follow Travell & Simons' Trigger Point
@@ -29,8 +29,8 @@ export const data: MuscleData = {
     techniques: ['upper-trapezius-pincer', 'upper-trapezius-ball-wall'],
     cautions: () => [msg('Do not press into the front of the neck.', { id: 'muscle.upper-trapezius.caution.1' })],
     sources: [
-      { title: TRAVELL_SIMONS, detail: 'vol. 1, ch. 6' },
-      { title: DAVIES, detail: 'ch. 4, Neck and Upper Back' },
+      { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 1, ch. 6' },
+      { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 4, Neck and Upper Back' },
     ],
   },
   techniques: [
@@ -53,7 +53,7 @@ export const data: MuscleData = {
         msg('Squeeze the muscle only; never press into the front or side of the throat.', { id: 'technique.upper-trapezius-pincer.caution.1' }),
         msg('Stop if you feel tingling or numbness in the arm.', { id: 'technique.upper-trapezius-pincer.caution.2' }),
       ],
-      source: { title: DAVIES, detail: 'ch. 4, Trapezius' },
+      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 4, Trapezius' },
     },
     {
       id: 'upper-trapezius-ball-wall',
@@ -74,7 +74,7 @@ export const data: MuscleData = {
         msg('Keep the ball on the muscle on top of the shoulder; never let it roll onto the front or side of the neck.', { id: 'technique.upper-trapezius-ball-wall.caution.1' }),
         msg('Stop if you feel tingling or numbness in the arm.', { id: 'technique.upper-trapezius-ball-wall.caution.2' }),
       ],
-      source: { title: DAVIES, detail: 'ch. 4, Trapezius' },
+      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 4, Trapezius' },
     },
   ],
 };

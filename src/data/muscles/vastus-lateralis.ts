@@ -1,5 +1,5 @@
 import { msg } from '../../i18n/msg.js';
-import { DAVIES, TRAVELL_SIMONS, type MuscleData } from '../types.js';
+import type { MuscleData } from '../types.js';
 
 /**
  * Hip and leg muscles. Referral patterns and doses follow Travell & Simons' Trigger Point
@@ -35,8 +35,8 @@ export const data: MuscleData = {
       msg('A hot, swollen knee needs a doctor\'s check, not massage.', { id: 'muscle.vastus-lateralis.caution.2' }),
     ],
     sources: [
-      { title: TRAVELL_SIMONS, detail: 'vol. 2, ch. 14' },
-      { title: DAVIES, detail: 'ch. 9, Hip, Thigh, and Knee Pain, Quadriceps' },
+      { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 2, ch. 14' },
+      { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 9, Hip, Thigh, and Knee Pain, Quadriceps' },
     ],
   },
   techniques: [
@@ -59,7 +59,7 @@ export const data: MuscleData = {
         msg('Roll the muscle, not the bony knob at the top of the thigh or the side of the knee.', { id: 'technique.vastus-lateralis-foam-roller.caution.1' }),
         msg('Ease off with the top foot if the pressure is more than a "good hurt".', { id: 'technique.vastus-lateralis-foam-roller.caution.2' }),
       ],
-      source: { title: DAVIES, detail: 'ch. 9, Hip, Thigh, and Knee Pain, Quadriceps' },
+      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 9, Hip, Thigh, and Knee Pain, Quadriceps' },
     },
   ],
 };

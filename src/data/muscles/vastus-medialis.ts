@@ -1,5 +1,5 @@
 import { msg } from '../../i18n/msg.js';
-import { DAVIES, TRAVELL_SIMONS, type MuscleData } from '../types.js';
+import type { MuscleData } from '../types.js';
 
 /**
  * Hip and leg muscles. Referral patterns and doses follow Travell & Simons' Trigger Point
@@ -35,8 +35,8 @@ export const data: MuscleData = {
       msg('A hot, swollen knee, or one that locks, needs a doctor\'s check.', { id: 'muscle.vastus-medialis.caution.2' }),
     ],
     sources: [
-      { title: TRAVELL_SIMONS, detail: 'vol. 2, ch. 14' },
-      { title: DAVIES, detail: 'ch. 9, Hip, Thigh, and Knee Pain, Quadriceps' },
+      { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 2, ch. 14' },
+      { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 9, Hip, Thigh, and Knee Pain, Quadriceps' },
     ],
   },
   techniques: [
@@ -59,7 +59,7 @@ export const data: MuscleData = {
         msg('Press the muscle only, not the kneecap or the joint line.', { id: 'technique.vastus-medialis-fingers.caution.1' }),
         msg('Stop if the knee becomes hot or swollen and see a clinician.', { id: 'technique.vastus-medialis-fingers.caution.2' }),
       ],
-      source: { title: DAVIES, detail: 'ch. 9, Hip, Thigh, and Knee Pain, Quadriceps' },
+      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 9, Hip, Thigh, and Knee Pain, Quadriceps' },
     },
   ],
 };

@@ -1,5 +1,5 @@
 import { msg } from '../../i18n/msg.js';
-import { DAVIES, TRAVELL_SIMONS, type MuscleData } from '../types.js';
+import type { MuscleData } from '../types.js';
 
 /**
  * Shoulder and arm muscles. Referral patterns and doses follow Travell & Simons' Trigger Point
@@ -33,8 +33,8 @@ export const data: MuscleData = {
     techniques: ['wrist-finger-extensors-fingers', 'wrist-finger-extensors-stretch'],
     cautions: () => [msg('Stop if you feel tingling or numbness in the hand.', { id: 'muscle.wrist-finger-extensors.caution.1' })],
     sources: [
-      { title: TRAVELL_SIMONS, detail: 'vol. 1, ch. 33 and 34' },
-      { title: DAVIES, detail: 'ch. 6, Hand and Finger Extensors' },
+      { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 1, ch. 33 and 34' },
+      { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 6, Hand and Finger Extensors' },
     ],
   },
   techniques: [
@@ -56,7 +56,7 @@ export const data: MuscleData = {
         msg('Stop at any tingling or numbness in the hand.', { id: 'technique.wrist-finger-extensors-fingers.caution.1' }),
         msg('Do not press on the bony point of the outer elbow.', { id: 'technique.wrist-finger-extensors-fingers.caution.2' }),
       ],
-      source: { title: DAVIES, detail: 'ch. 6, Hand and Finger Extensors' },
+      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 6, Hand and Finger Extensors' },
     },
     {
       id: 'wrist-finger-extensors-stretch',
@@ -73,7 +73,7 @@ export const data: MuscleData = {
       dose: { holdSeconds: 20, reps: 3, sides: 'each', timesPerDay: 3 },
       feel: () => msg('A gentle pull along the back of the forearm toward the outer elbow.', { id: 'technique.wrist-finger-extensors-stretch.feel' }),
       cautions: () => [msg('Stretch gently without bouncing; stop at sharp pain or tingling in the hand.', { id: 'technique.wrist-finger-extensors-stretch.caution.1' })],
-      source: { title: TRAVELL_SIMONS, detail: 'vol. 1, ch. 33' },
+      source: { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 1, ch. 33' },
     },
   ],
 };

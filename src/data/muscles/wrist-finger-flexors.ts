@@ -1,5 +1,5 @@
 import { msg } from '../../i18n/msg.js';
-import { DAVIES, TRAVELL_SIMONS, type MuscleData } from '../types.js';
+import type { MuscleData } from '../types.js';
 
 /**
  * Shoulder and arm muscles. Referral patterns and doses follow Travell & Simons' Trigger Point
@@ -36,8 +36,8 @@ export const data: MuscleData = {
       msg('Numbness in the hand at night can come from a pinched nerve; see a doctor if it persists.', { id: 'muscle.wrist-finger-flexors.caution.2' }),
     ],
     sources: [
-      { title: TRAVELL_SIMONS, detail: 'vol. 1, ch. 37' },
-      { title: DAVIES, detail: 'ch. 6, Hand and Finger Flexors' },
+      { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 1, ch. 37' },
+      { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 6, Hand and Finger Flexors' },
     ],
   },
   techniques: [
@@ -59,7 +59,7 @@ export const data: MuscleData = {
         msg('Keep off the pulse at the inner elbow and wrist; if you feel a pulse, move off it.', { id: 'technique.wrist-finger-flexors-fingers.caution.1' }),
         msg('Stop at any tingling or numbness in the hand.', { id: 'technique.wrist-finger-flexors-fingers.caution.2' }),
       ],
-      source: { title: DAVIES, detail: 'ch. 6, Hand and Finger Flexors' },
+      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 6, Hand and Finger Flexors' },
     },
     {
       id: 'wrist-finger-flexors-stretch',
@@ -76,7 +76,7 @@ export const data: MuscleData = {
       dose: { holdSeconds: 20, reps: 3, sides: 'each', timesPerDay: 3 },
       feel: () => msg('A gentle pull along the palm side of the forearm.', { id: 'technique.wrist-finger-flexors-stretch.feel' }),
       cautions: () => [msg('Stretch gently without bouncing; stop at sharp pain or tingling in the fingers.', { id: 'technique.wrist-finger-flexors-stretch.caution.1' })],
-      source: { title: TRAVELL_SIMONS, detail: 'vol. 1, ch. 37' },
+      source: { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 1, ch. 37' },
     },
   ],
 };
