@@ -275,6 +275,13 @@ describe('<knot-body-map>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('when narrow, first shows the view with the trigger points', async () => {
+    const el = await map(html`<knot-body-map muscle="upper-trapezius"></knot-body-map>`, 320);
+    await el.updateComplete;
+    expect(root(el).querySelector('.figure.back [part~="marker"]')).to.exist;
+    expect(root(el).querySelector('.figure.front')).to.equal(null);
+  });
+
   it('names regions in the current locale', async () => {
     const el = await map(html`<knot-body-map></knot-body-map>`);
     await setLocale('de');

@@ -188,6 +188,8 @@ export class KnotBodyMap extends LitElement {
   private _focus: RegionId | null = null;
   private _active: RegionId | null = null;
   private _shown: View = 'front';
+  /** Set once the person picks Front or Back; until then a narrow map shows the trigger points' view. */
+  private _shownChosen = false;
   private _narrow = false;
   private _listOpen = false;
   private _status = '';
@@ -296,6 +298,11 @@ export class KnotBodyMap extends LitElement {
       if (this.highlight == null && this.muscle) this._loadMuscle();
     }
     if (changed.has('hiddenRegions') || changed.has('view')) this._neighbors = null;
+    const pointView = this._highlight.triggerPoints?.[0]?.view;
+    if (!this._shownChosen && pointView && pointView !== this._shown) {
+      this._shown = pointView;
+      this._neighbors = null;
+    }
     this._syncForm();
   }
 
@@ -702,6 +709,7 @@ export class KnotBodyMap extends LitElement {
 
   private _show(view: View): void {
     this._shown = view;
+    this._shownChosen = true;
     this._neighbors = null;
     this.requestUpdate();
   }

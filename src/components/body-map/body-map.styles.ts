@@ -45,6 +45,7 @@ export const styles = [
     }
     .figure {
       flex: 1;
+      min-width: 0;
       max-width: 22rem;
       overflow: visible;
       touch-action: manipulation;

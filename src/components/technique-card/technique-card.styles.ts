@@ -66,10 +66,12 @@ export const styles = [
       max-width: 11rem;
       justify-self: center;
     }
+    /* Trigger point and pain on different sides of the body: both views, side by side when
+       the card is wide (a Front / Back toggle when narrow). */
     .figure[view='both'] {
-      max-width: 18rem;
+      max-width: none;
     }
-    .figure::part(toolbar) {
+    .figure:not([view='both'])::part(toolbar) {
       display: none;
     }
     ol,
