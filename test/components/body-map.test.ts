@@ -19,9 +19,8 @@ async function map(template: ReturnType<typeof html>, width = 800): Promise<Knot
   render(template, holder);
   const el = holder.querySelector('knot-body-map')!;
   await elementUpdated(el);
-  // ResizeObserver reports the width after layout: two frames.
-  await new Promise(requestAnimationFrame);
-  await new Promise(requestAnimationFrame);
+  // ResizeObserver reports the width after layout, and the map switches on the next frame.
+  for (let i = 0; i < 3; i++) await new Promise(requestAnimationFrame);
   await elementUpdated(el);
   return el;
 }

@@ -228,11 +228,14 @@ export class KnotBodyMap extends LitElement {
     super.connectedCallback();
     this._resize ??= new ResizeObserver(([entry]) => {
       const narrow = (entry?.contentRect.width ?? Infinity) < NARROW_PX;
-      if (narrow !== this._narrow) {
+      if (narrow === this._narrow) return;
+      // Next frame: switching layout inside the observer's callback would resize the host
+      // again in the same frame (a "ResizeObserver loop" error on the page).
+      requestAnimationFrame(() => {
         this._narrow = narrow;
         this._neighbors = null;
         this.requestUpdate();
-      }
+      });
     });
     this._resize.observe(this);
   }
