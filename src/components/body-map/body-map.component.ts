@@ -18,6 +18,7 @@ import {
 } from '../../core/selection.js';
 import { checkNumber, checkOneOf } from '../../core/validate.js';
 import { warnOnce } from '../../internal/warn.js';
+import { settle } from '../../internal/settle.js';
 import { loadMuscle } from '../../data/catalog.js';
 import { muscleOnSide } from '../../data/mirror.js';
 import { currentLocale } from '../../i18n/current.js';
@@ -180,7 +181,7 @@ export class KnotBodyMap extends LitElement {
   /** Which side of the person `muscle` is shown on: `left` (default) or `right`. */
   muscleSide: 'left' | 'right' = 'left';
 
-  private _loading: Promise<void> | null = null;
+  private _work = { pending: null as Promise<unknown> | null };
 
   private _value: RegionSelection[] = [];
   private _highlight: BodyMapHighlight = {};
@@ -338,7 +339,7 @@ export class KnotBodyMap extends LitElement {
   private _loadMuscle(): void {
     const id = this.muscle;
     const side = this.muscleSide === 'right' ? 'right' : 'left';
-    this._loading = loadMuscle(id).then((muscle) => {
+    this._work.pending = loadMuscle(id).then((muscle) => {
       if (id !== this.muscle) return;
       if (!muscle) {
         warnOnce(this, 'muscle', id, 'is not a muscle in the catalog; nothing is shown');
@@ -349,15 +350,8 @@ export class KnotBodyMap extends LitElement {
   }
 
   /** Also waits for a `muscle` to load. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this._loading) {
-      const loading = this._loading;
-      await loading;
-      if (this._loading === loading) this._loading = null;
-      done = await super.getUpdateComplete();
-    }
-    return done;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return settle(() => super.getUpdateComplete(), this._work);
   }
 
   private _readHighlight(): BodyMapHighlight {

@@ -8,6 +8,7 @@ import type { Dose, Muscle, Position, Source, Tool, TriggerPointSite } from '../
 import type { RegionId } from '../../data/region-list.js';
 import { checkNumber } from '../../core/validate.js';
 import { warnOnce } from '../../internal/warn.js';
+import { settle } from '../../internal/settle.js';
 import { styles } from './technique-card.styles.js';
 
 /** A text as data gives it (a function, read in the current locale) or as an author writes it. */
@@ -107,7 +108,7 @@ export class KnotTechniqueCard extends LitElement {
   private _data: { technique: TechniqueInput; muscle?: Muscle } | null = null;
   private _state: 'empty' | 'loading' | 'ready' | 'missing' = 'empty';
   private _started = false;
-  private _loading: Promise<unknown> | null = null;
+  private _work = { pending: null as Promise<unknown> | null };
 
   constructor() {
     super();
@@ -125,7 +126,7 @@ export class KnotTechniqueCard extends LitElement {
     } else if (typeof input === 'string' && input.trim()) {
       this._state = 'loading';
       const id = input.trim();
-      this._loading = loadTechnique(id).then((found) => {
+      this._work.pending = loadTechnique(id).then((found) => {
         if (this.technique !== input) return;
         if (found) {
           const { technique, muscle } = found;
@@ -145,15 +146,8 @@ export class KnotTechniqueCard extends LitElement {
   }
 
   /** Also waits for a catalog technique to load. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this._loading) {
-      const loading = this._loading;
-      await loading;
-      if (this._loading === loading) this._loading = null;
-      done = await super.getUpdateComplete();
-    }
-    return done;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return settle(() => super.getUpdateComplete(), this._work);
   }
 
   private _start(): void {
@@ -161,7 +155,7 @@ export class KnotTechniqueCard extends LitElement {
     this.dispatchEvent(new CustomEvent<KnotStartTechniqueDetail>('knot-start-technique', { detail: { technique: id }, bubbles: true, composed: true }));
     // The timer's code loads on the first Start (most readers only read the card); it
     // appears and starts within the press's user activation, so its sounds are allowed.
-    this._loading = import('../hold-timer/hold-timer.js').then(async () => {
+    this._work.pending = import('../hold-timer/hold-timer.js').then(async () => {
       this._started = true;
       this.requestUpdate();
       await super.getUpdateComplete();
