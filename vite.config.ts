@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 /**
  * dist/cdn/knotkit.js: every element, as imports of the per-element files beside it. Not
@@ -26,7 +27,9 @@ function cdnSiblings(): Plugin {
     name: 'knotkit-cdn-siblings',
     enforce: 'pre',
     resolveId(source, importer) {
-      if (source === '../hold-timer/hold-timer.js' && importer?.endsWith('technique-card.component.ts')) return { id: './hold-timer.js', external: true };
+      // The CDN entry module itself: its chunk is dist/cdn/hold-timer.js, and the bundler
+      // writes the right relative path from wherever the importing code lands.
+      if (source === '../hold-timer/hold-timer.js' && /(technique-card|routine-player)\.component\.ts$/.test(importer ?? '')) return fileURLToPath(new URL('./src/cdn/hold-timer.ts', import.meta.url));
       return null;
     },
   };
@@ -168,6 +171,8 @@ const NPM_ENTRIES = {
   'body-map.component': 'src/components/body-map/body-map.component.ts',
   'technique-card': 'src/components/technique-card/technique-card.ts',
   'technique-card.component': 'src/components/technique-card/technique-card.component.ts',
+  'routine-player': 'src/components/routine-player/routine-player.ts',
+  'routine-player.component': 'src/components/routine-player/routine-player.component.ts',
   data: 'src/data/index.ts',
   i18n: 'src/i18n/localization.ts',
 };
@@ -177,6 +182,7 @@ const CDN_ENTRIES = {
   'hold-timer': 'src/cdn/hold-timer.ts',
   'body-map': 'src/cdn/body-map.ts',
   'technique-card': 'src/cdn/technique-card.ts',
+  'routine-player': 'src/cdn/routine-player.ts',
   loader: 'src/cdn/loader.ts',
 };
 
@@ -209,7 +215,7 @@ export default defineConfig(({ mode }) => {
                 groups: [
                   {
                     name: 'lit',
-                    test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|@lit[\\/]localize[\\/](internal[\\/](locale-status-event|localized-controller|str-tag)|init[\\/]install)\.js|src[\\/](styles|internal|cdn[\\/]auto-locale|i18n[\\/](current|match|msg)|generated[\\/]locale-codes|core[\\/](validate|limits|format)|version)/,
+                    test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|@lit[\\/]localize[\\/](internal[\\/](locale-status-event|localized-controller|str-tag)|init[\\/]install)\.js|src[\\/](styles|internal|cdn[\\/]auto-locale|i18n[\\/](current|match|msg)|generated[\\/]locale-codes|core[\\/](validate|limits|format|clock)|version)/,
                   },
                 ],
               },

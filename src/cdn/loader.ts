@@ -13,6 +13,7 @@ const MODULES: Record<string, string> = {
   'knot-hold-timer': 'hold-timer.js',
   'knot-body-map': 'body-map.js',
   'knot-technique-card': 'technique-card.js',
+  'knot-routine-player': 'routine-player.js',
 };
 const CLOAK_CLASS = 'knot-cloak';
 const CLOAK_TIMEOUT_MS = 2000;

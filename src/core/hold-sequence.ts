@@ -31,6 +31,10 @@ export interface HoldConfig {
 
 export interface Segment {
   index: number;
+  /** In a routine: the step this segment belongs to. */
+  step?: number;
+  /** In a routine: the pause between two steps ("Next up"). */
+  between?: boolean;
   phase: Exclude<Phase, 'done'>;
   /** 1-based repetition this segment belongs to. */
   rep: number;
@@ -144,8 +148,10 @@ export class HoldSequence {
   constructor(
     readonly config: HoldConfig,
     private readonly clock: Clock,
+    /** A ready-made plan (a routine's steps laid end to end); by default the config's. */
+    segments: readonly Segment[] = planSegments(config),
   ) {
-    this.segments = planSegments(config);
+    this.segments = segments;
     this.totalMs = this.segments.at(-1)?.endMs ?? 0;
   }
 
@@ -183,6 +189,19 @@ export class HoldSequence {
     this.run.skippedMs += skipped;
     this.skipJumps.push([position, segment.endMs]);
     if (segment.phase === 'hold') this.run.skippedHoldMs += skipped;
+  }
+
+  /**
+   * Moves to a point of the plan (a routine's Previous / Next / jump to a step), running or
+   * paused as before; only the phase entered there is reported, not the ones passed over.
+   */
+  jumpTo(positionMs: number): void {
+    if (!this.run) return;
+    const target = Math.min(this.totalMs, Math.max(0, positionMs));
+    const position = this.position();
+    this.run.skippedMs += target - position;
+    if (target > position) this.skipJumps.push([position, target]);
+    this.seenMs = target - 0.001;
   }
 
   reset(): void {

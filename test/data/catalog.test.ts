@@ -26,6 +26,11 @@ describe('the catalog', () => {
     expect([...MUSCLE_IDS].sort()).to.deep.equal(MUSCLES.map((m) => m.id).sort());
   });
 
+  it('lists every technique id for routine validation', async () => {
+    const { TECHNIQUE_IDS } = await import('../../src/data/muscles/technique-ids.js');
+    expect([...TECHNIQUE_IDS].sort()).to.deep.equal(TECHNIQUES.map((t) => t.id).sort());
+  });
+
   it('every id referenced exists: regions, techniques, muscles', () => {
     const techniques = new Set(TECHNIQUES.map((t) => t.id));
     for (const m of MUSCLES) {

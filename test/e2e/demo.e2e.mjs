@@ -95,12 +95,37 @@ try {
   cardPage.on('request', (r) => cardRequests.push(new URL(r.url()).pathname));
   await cardPage.goto(`http://127.0.0.1:${port}/demo/technique-card.html`);
   await cardPage.waitForFunction(() => document.querySelector('knot-technique-card')?.shadowRoot?.querySelector('[part~="steps"] li'));
-  const modules = cardRequests.filter((p) => /\/chunks\/[a-z-]+-[\w-]{8}\.js$/.test(p) && !/(lit|body-map)-/.test(p));
+  const modules = cardRequests.filter((p) => /\/chunks\/[a-z-]+-[\w-]{8}\.js$/.test(p) && !/\/chunks\/(lit|body-map|catalog|technique-card|hold-sequence)[-.]/.test(p));
   check(modules.length === 1 && modules[0].includes('upper-trapezius'), `technique card loads one muscle module (${modules.join(', ')})`);
   await cardPage.locator('knot-technique-card').getByRole('button', { name: 'Start the timer' }).click();
   await cardPage.waitForFunction(() => document.querySelector('knot-technique-card')?.shadowRoot?.querySelector('knot-hold-timer')?.getAttribute('state') === 'running');
   await cardPage.screenshot({ path: 'bench/shots/technique-card-demo.png', fullPage: true });
   check(cardProblems.length === 0, `technique card: Start opens a running timer, no page errors${cardProblems.length ? `: ${cardProblems.join('; ')}` : ''}`);
+
+  // A routine from dist/cdn/routine-player.js: start it, see step 1 running, reload, resume.
+  const routinePage = await browser.newPage({ viewport: { width: 800, height: 1400 } });
+  const routineProblems = [];
+  routinePage.on('pageerror', (e) => routineProblems.push(e.message));
+  await routinePage.goto(`http://127.0.0.1:${port}/demo/routine-player.html`);
+  const playerButton = (name) => routinePage.locator('knot-routine-player').getByRole('button', { name, exact: true });
+  await playerButton('Start the routine').click();
+  await routinePage.waitForFunction(() => document.querySelector('knot-routine-player')?.shadowRoot?.querySelector('knot-hold-timer')?.getAttribute('state') === 'running', null, { timeout: 5000 }).catch(() => {
+    throw new Error('routine player: the first step\'s timer did not run');
+  });
+  await routinePage.screenshot({ path: 'bench/shots/routine-player-demo.png', fullPage: true });
+  await playerButton('Next').click();
+  await routinePage.waitForFunction(() => document.querySelector('knot-routine-player')?.snapshot?.step === 1, null, { timeout: 5000 }).catch(() => {
+    throw new Error('routine player: Next did not reach step 2');
+  });
+  await routinePage.evaluate(() => dispatchEvent(new Event('pagehide')));
+  await routinePage.reload();
+  await playerButton('Resume').click({ timeout: 5000 }).catch(() => {
+    throw new Error('routine player: no "Resume" after the reload');
+  });
+  await routinePage.waitForFunction(() => document.querySelector('knot-routine-player')?.snapshot?.step === 1, null, { timeout: 5000 }).catch(() => {
+    throw new Error('routine player: did not resume at step 2');
+  });
+  check(routineProblems.length === 0, `routine player: runs step 1, resumes at step 2 after a reload${routineProblems.length ? `: ${routineProblems.join('; ')}` : ''}`);
 } catch (error) {
   check(false, `demo run: ${error.message}`);
 } finally {

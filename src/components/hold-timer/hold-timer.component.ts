@@ -448,7 +448,7 @@ export class KnotHoldTimer extends LitElement implements RunHost {
             ? html`<button part="button" type="button" aria-label=${mute} aria-pressed=${this._muted} @click=${this._onMute}>${this._icon(this._muted ? ICONS.muted : ICONS.sound)}</button>`
             : nothing}
         </div>
-        <div class="sr" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>
+        <div class="sr" role="status">${this._announcement}</div>
       </div>
     `;
   }

@@ -1,7 +1,8 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '../../i18n/msg.js';
 import { loadTechnique } from '../../data/catalog.js';
-import { SHAPES } from '../../data/region-geometry.js';
+import { regionInfo, regionName } from '../../data/regions.js';
+import { currentLocale } from '../../i18n/current.js';
 import { RED_FLAGS, disclaimer, redFlagsTitle } from '../../data/safety.js';
 import { doseInWords, positionName, toolName } from '../../data/vocabulary.js';
 import type { Dose, Muscle, Position, Source, Tool, TriggerPointSite } from '../../data/types.js';
@@ -93,6 +94,7 @@ export class KnotTechniqueCard extends LitElement {
     technique: { converter: { fromAttribute: (v: string | null) => v } },
     layout: { reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    noFigure: { type: Boolean, attribute: 'no-figure' },
   };
 
   /**
@@ -104,6 +106,8 @@ export class KnotTechniqueCard extends LitElement {
   layout: 'full' | 'compact' = 'full';
   /** The title's heading level, 2–6 (default 3), to fit the page's outline. */
   headingLevel = 3;
+  /** Leaves out the small body map (the trigger points and referral stay in words). */
+  noFigure = false;
 
   private _data: { technique: TechniqueInput; muscle?: Muscle } | null = null;
   private _state: 'empty' | 'loading' | 'ready' | 'missing' = 'empty';
@@ -168,6 +172,13 @@ export class KnotTechniqueCard extends LitElement {
     return html`<div class="title" role="heading" aria-level=${level}>${content}</div>`;
   }
 
+  private _referralInWords(t: TechniqueInput): string {
+    const names = (ids: RegionId[] = []) => new Intl.ListFormat(currentLocale(), { type: 'conjunction' }).format([...new Set(ids)].map(regionName));
+    const parts = [msg(str`Trigger points: ${names(t.triggerPoints?.map((p) => p.region))}.`, { id: 'body-map.summary.points' })];
+    if (t.referral?.primary?.length) parts.push(msg(str`Pain is felt mostly in: ${names(t.referral.primary)}.`, { id: 'body-map.summary.primary' }));
+    return parts.join(' ');
+  }
+
   private _icon(path: string) {
     return html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${svg`<path d=${path} />`}</svg>`;
   }
@@ -185,7 +196,7 @@ export class KnotTechniqueCard extends LitElement {
     const point = t.triggerPoints?.[0];
     // One view when the trigger point and the pain it sends are on the same side of the body.
     const regions = [...(t.referral?.primary ?? []), ...(t.referral?.secondary ?? [])];
-    const mapView = point && regions.every((r) => SHAPES[point.view][r]) ? point.view : 'both';
+    const mapView = point && regions.every((r) => regionInfo(r)?.views.includes(point.view)) ? point.view : 'both';
     return html`
       <article part="base" class="base">
         <header part="header">
@@ -209,7 +220,9 @@ export class KnotTechniqueCard extends LitElement {
                 </ul>
                 <p>${disclaimer()}</p>
               </details>
-              ${point
+              ${point && this.noFigure
+                ? html`<p class="referral">${this._referralInWords(t)}</p>`
+                : point
                 ? html`<knot-body-map
                     part="figure"
                     class="figure"

@@ -50,3 +50,4 @@ export const MUSCLE_LOADERS: Readonly<Record<string, () => Promise<{ data: Muscl
   'peroneals': () => import('./peroneals.js'),
   'plantar-foot': () => import('./plantar-foot.js'),
 };
+

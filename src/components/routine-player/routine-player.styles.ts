@@ -1,0 +1,150 @@
+import { css } from 'lit';
+import { sharedStyles } from '../../styles/shared.styles.js';
+
+export const styles = [
+  sharedStyles,
+  css`
+    :host {
+      --progress-color: var(--knot-color-accent, #0f766e);
+      display: block;
+      max-width: 44rem;
+    }
+    .base {
+      display: grid;
+      gap: 1rem;
+      outline: none;
+    }
+    .title {
+      margin: 0;
+      font-size: 1.35em;
+    }
+    header p {
+      margin: 0.25rem 0;
+    }
+    .description,
+    .total,
+    .dose {
+      color: var(--knot-color-text-muted, #4b5563);
+    }
+    .progress {
+      width: 100%;
+      height: 0.75rem;
+      accent-color: var(--progress-color);
+    }
+    .steps {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: grid;
+      gap: 0.25rem;
+    }
+    .steps li {
+      display: grid;
+      grid-template-columns: 1.75rem 1fr auto;
+      align-items: center;
+      gap: 0.5rem;
+      padding: 0.375rem 0.5rem;
+      border-radius: 0.5rem;
+    }
+    .steps .current {
+      background: var(--knot-color-surface-raised, #f3f4f6);
+      outline: 2px solid var(--progress-color);
+      font-weight: 600;
+    }
+    .mark {
+      display: inline-grid;
+      place-items: center;
+      width: 1.5rem;
+      height: 1.5rem;
+      border-radius: 50%;
+      border: 1px solid var(--knot-color-border, #6b7280);
+      font-size: 0.8em;
+    }
+    .done .mark {
+      background: var(--progress-color);
+      border-color: var(--progress-color);
+      color: var(--knot-color-on-accent, #ffffff);
+    }
+    .dose {
+      font-size: 0.85em;
+    }
+    .next-up {
+      display: flex;
+      justify-content: space-between;
+      align-items: center;
+      gap: 1rem;
+      padding: 0.75rem 1rem;
+      border-radius: 0.5rem;
+      border: 2px solid var(--progress-color);
+      font-size: 1.1em;
+    }
+    .countdown {
+      font-variant-numeric: tabular-nums;
+      font-weight: 700;
+      font-size: 1.4em;
+    }
+    .current-step {
+      display: grid;
+      gap: 0.75rem;
+    }
+    knot-technique-card::part(start) {
+      display: none;
+    }
+    knot-hold-timer::part(controls) {
+      display: none;
+    }
+    .controls,
+    .resume {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      align-items: center;
+    }
+    .resume p {
+      flex-basis: 100%;
+      margin: 0;
+      font-weight: 600;
+    }
+    button {
+      padding: 0 1rem;
+      border-radius: 2rem;
+      border: 1px solid var(--knot-color-border, #6b7280);
+      background: var(--knot-color-surface, #ffffff);
+    }
+    .primary {
+      background: var(--progress-color);
+      border-color: var(--progress-color);
+      color: var(--knot-color-on-accent, #ffffff);
+      font-weight: 600;
+    }
+    .start {
+      justify-self: start;
+    }
+    .finish {
+      padding: 1rem;
+      border-radius: 0.75rem;
+      border: 2px solid var(--progress-color);
+    }
+    .finish .title {
+      font-weight: 700;
+    }
+    .error {
+      border: 2px solid var(--knot-color-danger, #b91c1c);
+      border-radius: 0.75rem;
+      padding: 1rem;
+    }
+    .error li {
+      overflow-wrap: anywhere;
+    }
+    @media (forced-colors: active) {
+      .steps .current,
+      .next-up,
+      .finish {
+        outline: 2px solid Highlight;
+      }
+      .primary {
+        border: 2px solid ButtonText;
+      }
+    }
+  `,
+];

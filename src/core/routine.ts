@@ -1,0 +1,145 @@
+import type { Clock } from './clock.js';
+import { HoldSequence, planSegments, type HoldConfig, type Segment, type Snapshot } from './hold-sequence.js';
+import { HOLD_SECONDS, PREPARE_SECONDS, REST_SECONDS, SWITCH_SECONDS } from './limits.js';
+import type { Sides } from './limits.js';
+
+/**
+ * A routine run: every step's hold plan laid end to end, with a "Next up" pause between
+ * steps, driven as one hold sequence. So the whole routine has one clock: it ends at exactly
+ * its total time, pauses shift everything after them, a hidden tab catches up across steps,
+ * and Previous / Next are jumps in the plan. DOM-free; the clock is injected.
+ */
+
+/** What a step needs to run, its dose already resolved (technique defaults, then overrides). */
+export interface StepDose {
+  holdSeconds: number;
+  reps: number;
+  sides: Sides;
+  restSeconds: number;
+  prepareSeconds: number;
+}
+
+/** The pause between two steps, to read the next one and get into position. */
+export const BETWEEN_STEPS_SECONDS = REST_SECONDS.default;
+
+export function stepConfig(dose: StepDose): HoldConfig {
+  return {
+    holdMs: dose.holdSeconds * 1000,
+    prepareMs: dose.prepareSeconds * 1000,
+    reps: dose.reps,
+    restMs: dose.restSeconds * 1000,
+    sides: dose.sides,
+    switchMs: SWITCH_SECONDS.default * 1000,
+  };
+}
+
+export interface RoutinePlan {
+  segments: Segment[];
+  /** Where each step starts in the plan, ms. */
+  stepStarts: number[];
+  totalMs: number;
+}
+
+/** Lays the steps end to end; between two steps, a `between` rest. */
+export function planRoutine(doses: readonly StepDose[]): RoutinePlan {
+  const segments: Segment[] = [];
+  const stepStarts: number[] = [];
+  let offset = 0;
+  doses.forEach((dose, step) => {
+    stepStarts.push(offset);
+    for (const s of planSegments(stepConfig(dose))) {
+      segments.push({ ...s, index: segments.length, step, startMs: s.startMs + offset, endMs: s.endMs + offset });
+    }
+    offset = segments.at(-1)?.endMs ?? offset;
+    if (step < doses.length - 1) {
+      const ms = BETWEEN_STEPS_SECONDS * 1000;
+      segments.push({ index: segments.length, step, between: true, phase: 'rest', rep: dose.reps, side: null, startMs: offset, endMs: offset + ms });
+      offset += ms;
+    }
+  });
+  return { segments, stepStarts, totalMs: offset };
+}
+
+export interface RoutineSnapshot extends Snapshot {
+  /** The step being done (during a `between` pause: the one just finished). */
+  step: number;
+  /** True during the pause between two steps. */
+  between: boolean;
+  /** Time left in the whole routine, ms. */
+  routineRemainingMs: number;
+  /** Time left in the current step (its holds and rests), ms. */
+  stepRemainingMs: number;
+}
+
+/** What is saved for a reload: where in the plan, nothing that depends on this page's clock. */
+export interface RoutineState {
+  positionMs: number;
+  paused: boolean;
+}
+
+export class RoutineRun {
+  readonly plan: RoutinePlan;
+  readonly sequence: HoldSequence;
+
+  constructor(
+    readonly doses: readonly StepDose[],
+    clock: Clock,
+  ) {
+    this.plan = planRoutine(doses);
+    // The config is a stand-in for summaries; the plan is the routine's.
+    const last = doses.at(-1);
+    this.sequence = new HoldSequence(
+      { holdMs: HOLD_SECONDS.default * 1000, prepareMs: PREPARE_SECONDS.default * 1000, reps: last?.reps ?? 1, restMs: 0, sides: 'none', switchMs: 0 },
+      clock,
+      this.plan.segments,
+    );
+  }
+
+  snapshot(): RoutineSnapshot {
+    const snapshot = this.sequence.snapshot();
+    const position = snapshot.positionMs;
+    const segment = this.plan.segments.find((s) => position >= s.startMs && position < s.endMs) ?? this.plan.segments.at(-1);
+    const step = segment?.step ?? 0;
+    const stepEnd = this.plan.segments.filter((s) => s.step === step && !s.between).at(-1)?.endMs ?? position;
+    return {
+      ...snapshot,
+      step,
+      between: Boolean(segment?.between) && snapshot.state !== 'done',
+      routineRemainingMs: this.plan.totalMs - position,
+      stepRemainingMs: Math.max(0, stepEnd - position),
+    };
+  }
+
+  /** Goes to the start of step `index` (clamped), running or paused as before. */
+  goTo(index: number): void {
+    const i = Math.min(this.doses.length - 1, Math.max(0, index));
+    this.sequence.jumpTo(this.plan.stepStarts[i] ?? 0);
+  }
+
+  next(): void {
+    const { step, between } = this.snapshot();
+    if (step >= this.doses.length - 1 && !between) this.sequence.jumpTo(this.plan.totalMs);
+    else this.goTo(step + 1);
+  }
+
+  /** To the start of this step, or of the one before when already near its start. */
+  previous(): void {
+    const { step, between, positionMs } = this.snapshot();
+    const start = this.plan.stepStarts[step] ?? 0;
+    this.goTo(!between && positionMs - start < 3_000 ? step - 1 : step);
+  }
+
+  /** For a reload. */
+  save(): RoutineState {
+    const { positionMs, state } = this.sequence.snapshot();
+    return { positionMs, paused: state === 'paused' };
+  }
+
+  /** Starts at a saved point (paused when it was, or when asked to wait). */
+  restore(saved: RoutineState): void {
+    this.sequence.reset();
+    this.sequence.start();
+    this.sequence.jumpTo(saved.positionMs);
+    if (saved.paused) this.sequence.pause();
+  }
+}

@@ -1,0 +1,91 @@
+import { msg } from '../i18n/msg.js';
+import { ROUTINE_FORMAT, type Routine, type RoutineStep } from '../core/routine-format.js';
+
+/**
+ * Built-in routines: 5–15 minutes each, made of catalog techniques (doses from the
+ * technique, shortened here where a routine needs fewer reps). A test checks every id and
+ * every total time.
+ */
+interface BuiltIn {
+  id: string;
+  title: () => string;
+  description: () => string;
+  steps: RoutineStep[];
+}
+
+const BUILT_IN: readonly BuiltIn[] = [
+  {
+    id: 'desk-neck-shoulders',
+    title: () => msg('Desk neck and shoulders', { id: 'routine.desk-neck-shoulders.title' }),
+    description: () => msg('For the stiff neck and raised shoulders of a long day at a screen.', { id: 'routine.desk-neck-shoulders.description' }),
+    steps: [
+      { technique: 'upper-trapezius-pincer', hold: 45, reps: 1 },
+      { technique: 'levator-scapulae-ball-wall', hold: 45, reps: 1 },
+      { technique: 'rhomboids-ball-wall', hold: 45, reps: 1 },
+      { technique: 'pectoralis-major-stretch', hold: 30, reps: 1 },
+    ],
+  },
+  {
+    id: 'tension-headache',
+    title: () => msg('Tension headache', { id: 'routine.tension-headache.title' }),
+    description: () => msg('Eases the neck and jaw muscles that send pain to the temples, forehead and back of the head.', { id: 'routine.tension-headache.description' }),
+    steps: [
+      { technique: 'suboccipitals-ball', hold: 60, reps: 1 },
+      { technique: 'upper-trapezius-pincer', hold: 45, reps: 1 },
+      { technique: 'sternocleidomastoid-pincer', hold: 30, reps: 1 },
+      { technique: 'temporalis-fingers', hold: 30, reps: 1 },
+    ],
+  },
+  {
+    id: 'low-back-hips',
+    title: () => msg('Low back and hips', { id: 'routine.low-back-hips.title' }),
+    description: () => msg('For an aching low back and tight hips after sitting, lifting or a long walk.', { id: 'routine.low-back-hips.description' }),
+    steps: [
+      { technique: 'quadratus-lumborum-ball-floor', hold: 45, reps: 1 },
+      { technique: 'gluteus-medius-ball', hold: 45, reps: 1 },
+      { technique: 'piriformis-ball', hold: 45, reps: 1 },
+      { technique: 'iliopsoas-stretch', hold: 30, reps: 1 },
+    ],
+  },
+  {
+    id: 'jaw-face',
+    title: () => msg('Jaw and face', { id: 'routine.jaw-face.title' }),
+    description: () => msg('For clenching, a sore jaw and aching cheeks. Gentle pressure only.', { id: 'routine.jaw-face.description' }),
+    steps: [
+      { technique: 'masseter-fingers', hold: 45, reps: 1 },
+      { technique: 'temporalis-fingers', hold: 45, reps: 1 },
+      { technique: 'lateral-pterygoid-fingers', hold: 30, reps: 1 },
+      { technique: 'sternocleidomastoid-pincer', hold: 30, reps: 1 },
+    ],
+  },
+  {
+    id: 'forearm-mouse-arm',
+    title: () => msg('Forearm and mouse arm', { id: 'routine.forearm-mouse-arm.title' }),
+    description: () => msg('For the forearm, wrist and elbow of long hours with a mouse, phone or tools.', { id: 'routine.forearm-mouse-arm.description' }),
+    steps: [
+      { technique: 'wrist-finger-extensors-fingers', hold: 45, reps: 1 },
+      { technique: 'brachioradialis-pincer', hold: 45, reps: 1 },
+      { technique: 'wrist-finger-flexors-fingers', hold: 45, reps: 1 },
+      { technique: 'wrist-finger-extensors-stretch', hold: 30, reps: 1 },
+    ],
+  },
+  {
+    id: 'runners-calves-feet',
+    title: () => msg("Runner's calves and feet", { id: 'routine.runners-calves-feet.title' }),
+    description: () => msg('After a run: calves, shins and the soles of the feet.', { id: 'routine.runners-calves-feet.description' }),
+    steps: [
+      { technique: 'gastrocnemius-foam-roller', hold: 45, reps: 1 },
+      { technique: 'soleus-ball', hold: 45, reps: 1 },
+      { technique: 'plantar-foot-ball', hold: 45, reps: 1 },
+      { technique: 'tibialis-anterior-fingers', hold: 30, reps: 1 },
+    ],
+  },
+];
+
+export const ROUTINE_IDS: readonly string[] = BUILT_IN.map((r) => r.id);
+
+/** A built-in routine in the file format, its texts in the current locale. */
+export function builtInRoutine(id: unknown): Routine | undefined {
+  const r = BUILT_IN.find((b) => b.id === id);
+  return r && { format: ROUTINE_FORMAT, id: r.id, title: r.title(), description: r.description(), steps: r.steps };
+}

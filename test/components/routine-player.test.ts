@@ -1,0 +1,192 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/routine-player/routine-player.js';
+import type { KnotRoutinePlayer } from '../../src/components/routine-player/routine-player.js';
+import type { KnotHoldTimer } from '../../src/components/hold-timer/hold-timer.js';
+import { ROUTINE_IDS, builtInRoutine } from '../../src/data/routines.js';
+import type { KeyValueStorage } from '../../src/core/storage.js';
+import { ManualClock, ManualScheduler } from '../helpers/manual-time.js';
+import { captureWarnings, fakeAudio, fakeWakeLock } from '../helpers/fakes.js';
+
+class MapStorage implements KeyValueStorage {
+  map = new Map<string, string>();
+  getItem = (k: string) => this.map.get(k) ?? null;
+  setItem = (k: string, v: string) => void this.map.set(k, v);
+  removeItem = (k: string) => void this.map.delete(k);
+}
+
+async function player(template: ReturnType<typeof html>, clock = new ManualClock(1_000), scheduler = new ManualScheduler()) {
+  const el = await fixture<KnotRoutinePlayer>(template);
+  el.clock = clock;
+  el.scheduler = scheduler;
+  await el.updateComplete;
+  const advance = async (ms: number) => {
+    clock.advance(ms);
+    scheduler.flush();
+    await el.updateComplete;
+  };
+  return { el, clock, scheduler, advance };
+}
+
+const root = (el: KnotRoutinePlayer) => el.shadowRoot!;
+const button = (el: KnotRoutinePlayer, name: string) => [...root(el).querySelectorAll('button')].find((b) => b.textContent?.trim() === name)!;
+const currentStep = (el: KnotRoutinePlayer) => root(el).querySelector('[aria-current="step"] .name')?.textContent;
+
+describe('<knot-routine-player>', () => {
+  let audio: ReturnType<typeof fakeAudio>;
+  let wakeLock: ReturnType<typeof fakeWakeLock>;
+  beforeEach(() => {
+    audio = fakeAudio();
+    wakeLock = fakeWakeLock();
+  });
+  afterEach(() => {
+    audio.restore();
+    wakeLock.restore();
+  });
+
+  it('has six built-in routines of 5 to 15 minutes, made of catalog techniques', async () => {
+    expect(ROUTINE_IDS.length).to.be.at.least(6);
+    for (const id of ROUTINE_IDS) {
+      const { el } = await player(html`<knot-routine-player routine=${id}></knot-routine-player>`);
+      expect(root(el).querySelector('[role="alert"]'), id).to.equal(null);
+      const text = root(el).querySelector('.total')!.textContent;
+      const minutes = Number(/(\d+) minute/.exec(text)?.[1]);
+      expect(minutes, `${id}: ${text}`).to.be.within(5, 14);
+    }
+  });
+
+  it('shows the routine before it starts, accessibly', async () => {
+    const { el } = await player(html`<knot-routine-player routine="desk-neck-shoulders"></knot-routine-player>`);
+    expect(root(el).querySelector('h2')!.textContent).to.equal(builtInRoutine('desk-neck-shoulders')!.title);
+    expect(root(el).querySelectorAll('[part~="step"]')).to.have.length(4);
+    expect(button(el, 'Start the routine')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('plays every step with its timer, shows "Next up" between steps, and finishes at exactly its total time', async () => {
+    const { el, advance } = await player(html`<knot-routine-player routine="jaw-face"></knot-routine-player>`);
+    const steps: number[] = [];
+    el.addEventListener('knot-step', (e) => steps.push(e.detail.index));
+    const complete = oneEvent(el, 'knot-routine-complete');
+    button(el, 'Start the routine').click();
+    await advance(0);
+    expect(steps).to.deep.equal([0]);
+    const timer = root(el).querySelector<KnotHoldTimer>('knot-hold-timer')!;
+    expect(timer.getAttribute('duration')).to.equal('45');
+    expect(timer.state).to.equal('running');
+    await expect(el).to.be.accessible();
+    const snap = el.snapshot!;
+    const firstStepMs = snap.stepRemainingMs;
+    await advance(firstStepMs);
+    expect(root(el).querySelector('[part~="next-up"]')!.textContent).to.contain('Next up:');
+    await expect(el).to.be.accessible();
+    await advance(15_000);
+    expect(steps).to.deep.equal([0, 1]);
+    expect(currentStep(el)).to.equal(el.current && root(el).querySelectorAll('.name')[1].textContent);
+    const left = el.snapshot!.routineRemainingMs;
+    await advance(left - 1);
+    expect(el.snapshot!.state).to.equal('running');
+    await advance(1);
+    const { detail } = (await complete) as CustomEvent<{ routineId: string; durationMs: number; stepsDone: number }>;
+    expect(detail).to.deep.equal({ routineId: 'jaw-face', durationMs: el.snapshot!.totalMs, stepsDone: 4 });
+    expect(steps).to.deep.equal([0, 1, 2, 3]);
+    expect(root(el).querySelector('[part~="finish"]')!.textContent).to.contain('4 steps');
+    expect(button(el, 'Do it again')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('pauses and resumes from its button and Space, and moves with Next/Previous and the arrow keys', async () => {
+    const { el, advance } = await player(html`<knot-routine-player routine="tension-headache"></knot-routine-player>`);
+    button(el, 'Start the routine').click();
+    await advance(2_000);
+    button(el, 'Pause').click();
+    await advance(60_000);
+    expect(el.snapshot).to.include({ state: 'paused', positionMs: 2_000 });
+    button(el, 'Resume').click();
+    await advance(0);
+    expect(el.snapshot!.state).to.equal('running');
+    button(el, 'Next').click();
+    await advance(0);
+    expect(el.snapshot!.step).to.equal(1);
+    root(el).querySelector<HTMLElement>('.base')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await advance(0);
+    expect(el.snapshot!.step).to.equal(2);
+    await sendKeys({ press: 'ArrowLeft' });
+    await advance(0);
+    expect(el.snapshot!.step).to.equal(1);
+    await sendKeys({ press: 'Space' });
+    await advance(0);
+    expect(el.snapshot!.state).to.equal('paused');
+  });
+
+  it('with no-auto-advance, waits at the next step until the reader resumes', async () => {
+    const { el, advance } = await player(html`<knot-routine-player routine="jaw-face" no-auto-advance></knot-routine-player>`);
+    button(el, 'Start the routine').click();
+    await advance(0);
+    await advance(el.snapshot!.stepRemainingMs + 15_000 + 1);
+    expect(el.snapshot).to.include({ step: 1, state: 'paused' });
+  });
+
+  it('with persist, a reload offers to resume at the same point, losing at most a second', async () => {
+    const storage = new MapStorage();
+    const first = await player(html`<knot-routine-player routine="desk-neck-shoulders" persist .storage=${storage}></knot-routine-player>`);
+    button(first.el, 'Start the routine').click();
+    for (let t = 0; t < 70; t++) await first.advance(500); // 35 s
+    const reached = first.el.snapshot!.positionMs;
+    first.el.remove(); // the page goes away
+    const second = await player(html`<knot-routine-player routine="desk-neck-shoulders" persist .storage=${storage}></knot-routine-player>`, new ManualClock(0));
+    expect(root(second.el).querySelector('[part~="resume"] p')!.textContent).to.equal('Resume where you left off?');
+    await expect(second.el).to.be.accessible();
+    button(second.el, 'Resume').click();
+    await second.advance(0);
+    expect(reached - second.el.snapshot!.positionMs).to.be.within(0, 1_000);
+    expect(second.el.snapshot!.step).to.equal(0);
+    const third = await player(html`<knot-routine-player routine="desk-neck-shoulders" persist .storage=${storage}></knot-routine-player>`);
+    button(third.el, 'Start over').click();
+    await third.advance(0);
+    expect(third.el.snapshot!.positionMs).to.equal(0);
+  });
+
+  it('plays a routine written inline as JSON, with custom steps', async () => {
+    const { el, advance } = await player(html`<knot-routine-player>
+      <script type="application/json">
+        { "format": 1, "id": "mine", "title": "My break", "steps": [ { "custom": { "title": "Shoulder rolls", "steps": ["Roll both shoulders back slowly."], "cautions": ["Stop if it hurts."] }, "hold": 20 }, { "technique": "levator-scapulae-stretch" } ] }
+      </script>
+    </knot-routine-player>`);
+    expect(root(el).querySelector('h2')!.textContent).to.equal('My break');
+    button(el, 'Start the routine').click();
+    await advance(0);
+    expect(root(el).querySelector('[part~="current"] h3')!.textContent).to.equal('Shoulder rolls');
+    expect(root(el).querySelector('[part~="current"] .cautions')!.textContent).to.contain('Stop if it hurts.');
+  });
+
+  it('lists every problem of a bad routine as text, with one warning', async () => {
+    const capture = captureWarnings();
+    try {
+      const { el } = await player(html`<knot-routine-player .routine=${{ format: 1, id: 'x', title: '<img src=x onerror=alert(1)>', steps: [{ technique: 'upper-trap', hold: 1 }] }}></knot-routine-player>`);
+      const panel = root(el).querySelector('[role="alert"]')!;
+      expect([...panel.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal([
+        'steps[0].hold must be between 5 and 600 seconds',
+      ]);
+      expect(panel.querySelector('img')).to.equal(null);
+      expect(capture.warnings).to.have.length(1);
+      expect(capture.warnings[0]).to.contain('<knot-routine-player> routine=');
+      await expect(el).to.be.accessible();
+      const { el: unknown } = await player(html`<knot-routine-player routine="yoga-for-cats"></knot-routine-player>`);
+      expect(root(unknown).querySelector('[role="alert"] li')!.textContent).to.equal('"yoga-for-cats" is not a built-in routine.');
+    } finally {
+      capture.restore();
+    }
+  });
+
+  it('shows the HTTP status when src fails to load', async () => {
+    const capture = captureWarnings();
+    try {
+      const { el } = await player(html`<knot-routine-player src="/no/such/routine.json"></knot-routine-player>`);
+      expect(root(el).querySelector('[role="alert"] li')!.textContent).to.equal('The routine could not be loaded (HTTP 404).');
+    } finally {
+      capture.restore();
+    }
+  });
+});

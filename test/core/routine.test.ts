@@ -1,0 +1,147 @@
+import { expect } from '@open-wc/testing';
+import { RoutineRun, planRoutine, BETWEEN_STEPS_SECONDS, type StepDose } from '../../src/core/routine.js';
+import { validateRoutine, suggest } from '../../src/core/routine-format.js';
+import { ManualClock } from '../helpers/manual-time.js';
+
+const dose = (over: Partial<StepDose> = {}): StepDose => ({ holdSeconds: 30, reps: 1, sides: 'none', restSeconds: 10, prepareSeconds: 5, ...over });
+
+describe('routine engine', () => {
+  const doses = [dose(), dose({ reps: 2 }), dose({ sides: 'both', holdSeconds: 20 })];
+  // step 0: 5 + 30 = 35; between 15; step 1: 5 + 30 + 10 + 30 = 75; between 15; step 2: 5 + 20 + 5 + 20 = 50
+  const total = (35 + BETWEEN_STEPS_SECONDS + 75 + BETWEEN_STEPS_SECONDS + 50) * 1000;
+
+  it('lays the steps end to end with a pause between them', () => {
+    const plan = planRoutine(doses);
+    expect(plan.totalMs).to.equal(total);
+    expect(plan.stepStarts).to.deep.equal([0, 50_000, 140_000]);
+    expect(plan.segments.filter((s) => s.between).map((s) => s.step)).to.deep.equal([0, 1]);
+  });
+
+  it('completes the whole routine at exactly its total time', () => {
+    const clock = new ManualClock(500);
+    const run = new RoutineRun(doses, clock);
+    run.sequence.start();
+    clock.advance(total - 1);
+    expect(run.snapshot()).to.include({ state: 'running', step: 2, routineRemainingMs: 1 });
+    clock.advance(1);
+    expect(run.snapshot()).to.include({ state: 'done', routineRemainingMs: 0 });
+  });
+
+  it('reports the step, the pause between steps, and the time left', () => {
+    const clock = new ManualClock(0);
+    const run = new RoutineRun(doses, clock);
+    run.sequence.start();
+    clock.advance(40_000);
+    expect(run.snapshot()).to.include({ step: 0, between: true, phase: 'rest', stepRemainingMs: 0, routineRemainingMs: total - 40_000 });
+    clock.advance(10_000);
+    expect(run.snapshot()).to.include({ step: 1, between: false, phase: 'prepare', stepRemainingMs: 75_000 });
+  });
+
+  it('pause shifts everything after it', () => {
+    const clock = new ManualClock(0);
+    const run = new RoutineRun(doses, clock);
+    run.sequence.start();
+    clock.advance(60_000);
+    run.sequence.pause();
+    clock.advance(3_600_000);
+    run.sequence.resume();
+    clock.advance(total - 60_000 - 1);
+    expect(run.snapshot().state).to.equal('running');
+    clock.advance(1);
+    expect(run.snapshot().state).to.equal('done');
+  });
+
+  it('next, previous and jumps move between steps, reporting only the phase entered', () => {
+    const clock = new ManualClock(0);
+    const run = new RoutineRun(doses, clock);
+    run.sequence.start();
+    run.sequence.look();
+    run.next();
+    let look = run.sequence.look();
+    expect(look.transitions.map((t) => [t.phase, t.late])).to.deep.equal([['prepare', false]]);
+    expect(run.snapshot()).to.include({ step: 1, positionMs: 50_000 });
+    clock.advance(10_000);
+    run.previous(); // 10 s into step 1: back to its start
+    expect(run.snapshot()).to.include({ step: 1, positionMs: 50_000 });
+    run.previous(); // at its start: to step 0
+    expect(run.snapshot()).to.include({ step: 0, positionMs: 0 });
+    run.goTo(2);
+    look = run.sequence.look();
+    expect(run.snapshot()).to.include({ step: 2 });
+    expect(look.marks).to.deep.equal([]);
+    run.next(); // from the last step: done
+    expect(run.snapshot().state).to.equal('done');
+  });
+
+  it('a hidden tab catches up across steps, each missed phase reported once and late', () => {
+    const clock = new ManualClock(0);
+    const run = new RoutineRun(doses, clock);
+    run.sequence.start();
+    run.sequence.look();
+    clock.advance(100_000); // into step 1's second hold
+    const look = run.sequence.look();
+    expect(run.snapshot()).to.include({ step: 1, phase: 'hold', rep: 2 });
+    expect(look.transitions.map((t) => `${t.phase}${t.late ? '!' : ''}`)).to.deep.equal(['hold!', 'rest!', 'prepare!', 'hold!', 'rest!', 'hold!']);
+  });
+
+  it('saves a position and restores it on a new page clock, paused or running', () => {
+    const clock = new ManualClock(0);
+    const run = new RoutineRun(doses, clock);
+    run.sequence.start();
+    clock.advance(77_000);
+    run.sequence.pause();
+    const saved = run.save();
+    expect(saved).to.deep.equal({ positionMs: 77_000, paused: true });
+    const later = new ManualClock(123); // the next page's performance.now() starts over
+    const resumed = new RoutineRun(doses, later);
+    resumed.restore(saved);
+    expect(resumed.snapshot()).to.include({ state: 'paused', positionMs: 77_000, step: 1 });
+    resumed.sequence.resume();
+    later.advance(total - 77_000);
+    expect(resumed.snapshot().state).to.equal('done');
+  });
+});
+
+describe('routine format', () => {
+  const techniques = ['upper-trapezius-pincer', 'upper-trapezius-ball-wall', 'levator-scapulae-stretch'];
+
+  it('accepts a valid routine, from an object or JSON', () => {
+    const routine = { format: 1, id: 'desk-neck', title: 'Desk neck', steps: [{ technique: 'upper-trapezius-pincer', hold: 45 }, { custom: { title: 'Shoulder rolls', steps: ['Roll back.'] } }] };
+    expect(validateRoutine(routine, techniques)).to.deep.equal({ routine, problems: [] });
+    expect(validateRoutine(JSON.stringify(routine), techniques).problems).to.deep.equal([]);
+  });
+
+  it('lists every problem with its location, in plain words', () => {
+    const { routine, problems } = validateRoutine(
+      { format: 2, id: 'Desk Neck', title: '', steps: [{ technique: 'upper-trap', hold: 3 }, { custom: { title: 'x', steps: [] }, sides: 'up' }, { reps: 2.5 }, { technique: 'levator-scapulae-stretch', extra: true }] },
+      techniques,
+    );
+    expect(routine).to.equal(null);
+    expect(problems).to.deep.equal([
+      'format must be 1 (this version of knotkit reads routine format 1)',
+      'id must be lowercase letters, digits and dashes, like "desk-neck"',
+      'title must not be empty',
+      'steps[0].hold must be between 5 and 600 seconds',
+      'steps[1].custom.steps must have at least one instruction',
+      'steps[1].sides must be one of none, left, right, both',
+      'steps[2].reps must be a whole number from 1 to 20',
+      'steps[2] needs either "technique" or "custom" (one of them)',
+      'steps[3].extra is not a known field',
+    ]);
+  });
+
+  it('names unknown techniques and suggests the nearest', () => {
+    expect(validateRoutine({ format: 1, id: 'a', title: 'A', steps: [{ technique: 'upper-trap' }, { technique: 'levator-scapula-stretch' }, { technique: 'zzz' }] }, techniques).problems).to.deep.equal([
+      'steps[0].technique "upper-trap" is not a known technique; did you mean "upper-trapezius-pincer"?',
+      'steps[1].technique "levator-scapula-stretch" is not a known technique; did you mean "levator-scapulae-stretch"?',
+      'steps[2].technique "zzz" is not a known technique',
+    ]);
+    expect(suggest('abc', [])).to.equal(undefined);
+  });
+
+  it('reports malformed JSON and wrong types without throwing', () => {
+    expect(validateRoutine('{"format":', techniques).problems[0]).to.match(/^the routine is not valid JSON/);
+    expect(validateRoutine(null, techniques).problems).to.deep.equal(['the routine must be an object']);
+    expect(validateRoutine({ format: 1, id: 'a', title: 'A', steps: 'all' }, techniques).problems).to.deep.equal(['steps must be a list of steps']);
+  });
+});
