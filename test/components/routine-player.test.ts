@@ -6,7 +6,7 @@ import type { KnotHoldTimer } from '../../src/components/hold-timer/hold-timer.j
 import { ROUTINE_IDS, builtInRoutine } from '../../src/data/routines.js';
 import type { KeyValueStorage } from '../../src/core/storage.js';
 import { ManualClock, ManualScheduler } from '../helpers/manual-time.js';
-import { captureWarnings, fakeAudio, fakeWakeLock } from '../helpers/fakes.js';
+import { captureWarnings, fakeAudio, fakeSpeechAndVibration, fakeWakeLock } from '../helpers/fakes.js';
 
 class MapStorage implements KeyValueStorage {
   map = new Map<string, string>();
@@ -118,6 +118,20 @@ describe('<knot-routine-player>', () => {
     await sendKeys({ press: 'Space' });
     await advance(0);
     expect(el.snapshot!.state).to.equal('paused');
+  });
+
+  it('speaks "Next up" between steps when voice cues are on', async () => {
+    const speech = fakeSpeechAndVibration();
+    try {
+      const { el, advance } = await player(html`<knot-routine-player routine="jaw-face" cues="voice"></knot-routine-player>`);
+      button(el, 'Start the routine').click();
+      await advance(0);
+      await advance(el.snapshot!.stepRemainingMs);
+      const second = root(el).querySelectorAll('.name')[1].textContent;
+      expect(speech.spoken.map((s) => s.text)).to.include(`Next up: ${second}`);
+    } finally {
+      speech.restore();
+    }
   });
 
   it('with no-auto-advance, waits at the next step until the reader resumes', async () => {

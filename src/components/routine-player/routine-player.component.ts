@@ -283,6 +283,10 @@ export class KnotRoutinePlayer extends LitElement {
       snap = run.snapshot();
     }
     this._snap = snap;
+    for (const t of transitions) {
+      const segment = run.plan.segments[t.index];
+      if (segment?.between && !t.late) this._sayNextUp(segment.step ?? 0);
+    }
     // Time passing (a hidden tab) can cross whole steps: each still begins, in order.
     // A jump (Next, Previous, resume) begins only the step it lands on.
     const begun = snap.state === 'done' ? this._steps.length - 1 : snap.step;
@@ -298,6 +302,20 @@ export class KnotRoutinePlayer extends LitElement {
     }
     this.requestUpdate();
   };
+
+  /** "Next up: …", spoken when voice cues are on (the text is on screen too). */
+  private _sayNextUp(finished: number): void {
+    const next = this._steps[finished + 1];
+    const synth = globalThis.speechSynthesis;
+    if (!next || !synth || !/(^|\s)voice(\s|$)/.test(this.cues)) return;
+    try {
+      const utterance = new SpeechSynthesisUtterance(msg(str`Next up: ${next.title}`, { id: 'routine-player.next-up' }));
+      utterance.lang = currentLocale();
+      synth.speak(utterance);
+    } catch {
+      /* speech unavailable */
+    }
+  }
 
   private _emitStep(index: number): void {
     const step = this._steps[index];

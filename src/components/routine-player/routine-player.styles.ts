@@ -87,7 +87,9 @@ export const styles = [
       display: grid;
       gap: 0.75rem;
     }
-    knot-technique-card::part(start) {
+    /* The routine sets the timing: the card's own Start and dose would contradict it. */
+    knot-technique-card::part(start),
+    knot-technique-card::part(dose) {
       display: none;
     }
     knot-hold-timer::part(controls) {
