@@ -99,8 +99,9 @@ export const ResumedState: Story = {
   render: () => {
     const el = document.createElement('knot-routine-player');
     el.persist = true;
-    // The jaw-face plan is 5+45 / 15 / 5+45 / 15 / 5+30 / 15 / 5+30 s long.
-    el.storage = savedAt(70_000, 215_000);
+    // The jaw-face plan: each step is 5 s to get ready, the hold on the left, 5 s to switch,
+    // the hold on the right (45, 45, 30, 30 s), with 15 s between steps: 385 s in all.
+    el.storage = savedAt(135_000, 385_000);
     el.routine = 'jaw-face';
     return el;
   },
