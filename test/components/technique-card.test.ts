@@ -26,6 +26,8 @@ describe('<knot-technique-card>', () => {
     expect(root(el).querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('3');
     expect(root(el).querySelector('.muscle')!.textContent).to.equal('Upper trapezius');
     expect(root(el).querySelector('.meta')!.textContent).to.contain('Pincer grip');
+    expect(root(el).querySelector('.meta')!.textContent).to.contain('Seated');
+    expect(root(el).querySelectorAll('.meta svg[aria-hidden="true"]'), 'a tool icon and a position icon').to.have.length(2);
     expect([...part(el, 'steps')!.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal(technique.steps());
     expect(part(el, 'dose')!.textContent).to.equal('Hold 60 s · 3 times · each side · 2 times a day');
     expect(part(el, 'cautions')!.textContent).to.contain(technique.cautions()[0]);

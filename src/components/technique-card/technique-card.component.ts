@@ -52,6 +52,17 @@ const TOOL_ICONS: Record<Tool, string> = {
   'contract-relax': 'M4 11h4l2-4 4 10 2-6h4v2h-2.6L16 17l-4-10-1 2H4z',
 };
 
+// Simple figures: a head dot and a body line in the position.
+const POSITION_ICONS: Record<Position, string> = {
+  'standing-wall': 'M18 2h2v20h-2zM11 2a2 2 0 1 1 0 4 2 2 0 0 1 0-4zM9 7h4v7h-1v8h-2v-8H9z',
+  standing: 'M12 2a2 2 0 1 1 0 4 2 2 0 0 1 0-4zM10 7h4v7h-1v8h-2v-8h-1z',
+  seated: 'M9 2a2 2 0 1 1 0 4 2 2 0 0 1 0-4zM8 7h3v6h6v9h-2v-7H8z',
+  'lying-back': 'M4 9a2 2 0 1 1 0 4 2 2 0 0 1 0-4zM7 10h15v3H7zM2 16h20v2H2z',
+  'lying-front': 'M20 9a2 2 0 1 1 0 4 2 2 0 0 1 0-4zM2 10h15v3H2zM2 16h20v2H2z',
+  'lying-side': 'M4 8a2 2 0 1 1 0 4 2 2 0 0 1 0-4zM7 10h10l3 3H7zM2 16h20v2H2z',
+  kneeling: 'M12 2a2 2 0 1 1 0 4 2 2 0 0 1 0-4zM10 7h4v7h3v8h-2v-6h-5z',
+};
+
 /**
  * How to release one trigger point: the muscle, tool and position, a small body map with
  * the trigger point and where it refers pain, numbered steps, the dose in words, what you
@@ -205,7 +216,7 @@ export class KnotTechniqueCard extends LitElement {
           ${!compact && (t.tool || t.position)
             ? html`<p class="meta">
                 ${t.tool ? html`<span>${this._icon(TOOL_ICONS[t.tool])}${toolName(t.tool)}</span>` : nothing}
-                ${t.position ? html`<span>${positionName(t.position)}</span>` : nothing}
+                ${t.position ? html`<span>${this._icon(POSITION_ICONS[t.position])}${positionName(t.position)}</span>` : nothing}
               </p>`
             : nothing}
         </header>
