@@ -102,6 +102,8 @@ describe('<knot-routine-player>', () => {
     button(el, 'Pause').click();
     await advance(60_000);
     expect(el.snapshot).to.include({ state: 'paused', positionMs: 2_000 });
+    expect(root(el).querySelector<KnotHoldTimer>('knot-hold-timer')!.state, 'the timer pauses with the routine').to.equal('paused');
+    expect(wakeLock.held, 'and lets the screen sleep').to.equal(0);
     button(el, 'Resume').click();
     await advance(0);
     expect(el.snapshot!.state).to.equal('running');

@@ -151,12 +151,18 @@ export class KnotRoutinePlayer extends LitElement {
 
   pause(): void {
     this._run?.sequence.pause();
+    this._timer()?.pause(); // lets go of the screen wake lock too
     this._tick();
   }
 
   resume(): void {
     this._run?.sequence.resume();
+    this._timer()?.resume();
     this._tick();
+  }
+
+  private _timer(): KnotHoldTimer | null {
+    return this.renderRoot?.querySelector?.<KnotHoldTimer>('knot-hold-timer') ?? null;
   }
 
   next(): void {
@@ -341,6 +347,7 @@ export class KnotRoutinePlayer extends LitElement {
       await timer.updateComplete;
       timer.start();
       await timer.updateComplete;
+      if (this._run?.sequence.state === 'paused') timer.pause();
     });
     this._work.pending = this._timerReady;
   }
