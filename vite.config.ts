@@ -174,6 +174,7 @@ const NPM_ENTRIES = {
   'routine-player': 'src/components/routine-player/routine-player.ts',
   'routine-player.component': 'src/components/routine-player/routine-player.component.ts',
   data: 'src/data/index.ts',
+  react: 'src/react/index.ts',
   i18n: 'src/i18n/localization.ts',
 };
 
@@ -204,7 +205,7 @@ export default defineConfig(({ mode }) => {
         fileName: (_format, name) => `${name}.js`,
       },
       rolldownOptions: {
-        external: cdn ? [] : [/^lit(\/.*)?$/, /^@lit\//],
+        external: cdn ? [] : [/^lit(\/.*)?$/, /^@lit\//, /^react(\/.*)?$/, 'valibot'],
         output: cdn
           ? {
               minify: true,

@@ -2,7 +2,8 @@
 // strict Content-Security-Policy, using only the built CDN files (run `npm run build` first).
 // Checks that the timer renders, starts, follows <html lang>, and breaks no CSP rule.
 import { createServer } from 'node:http';
-import { readFile, mkdir } from 'node:fs/promises';
+import { readFile, mkdir, writeFile } from 'node:fs/promises';
+import { build } from 'esbuild';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import { findBrowser } from '../../.ci/find-browser.mjs';
@@ -126,6 +127,40 @@ try {
     throw new Error('routine player: did not resume at step 2');
   });
   check(routineProblems.length === 0, `routine player: runs step 1, resumes at step 2 after a reload${routineProblems.length ? `: ${routineProblems.join('; ')}` : ''}`);
+
+  // knotkit/react: a React 19 app bundled from the sources renders the wrappers and gets events.
+  await mkdir('bench/shots', { recursive: true });
+  const app = await build({
+    stdin: {
+      contents: `
+        import { createElement as h } from 'react';
+        import { createRoot } from 'react-dom/client';
+        import { HoldTimer, BodyMap } from './src/react/index.ts';
+        window.reactEvents = [];
+        createRoot(document.getElementById('app')).render([
+          h(HoldTimer, { key: 't', duration: 30, label: 'From React', onKnotStart: () => window.reactEvents.push('knot-start') }),
+          h(BodyMap, { key: 'm', view: 'front', onChange: (e) => window.reactEvents.push('change:' + e.detail.value.map((v) => v.region).join()) }),
+        ]);`,
+      resolveDir: '.',
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'esm',
+    write: false,
+    tsconfig: 'tsconfig.json',
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  await writeFile('bench/shots/react-e2e.js', app.outputFiles[0].text);
+  await writeFile('bench/shots/react-e2e.html', '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>react</title><script type="module" src="react-e2e.js"></script></head><body><div id="app"></div></body></html>');
+  const reactPage = await browser.newPage();
+  const reactProblems = [];
+  reactPage.on('pageerror', (e) => reactProblems.push(e.message));
+  await reactPage.goto(`http://127.0.0.1:${port}/bench/shots/react-e2e.html`);
+  await reactPage.waitForFunction(() => document.querySelector('knot-hold-timer')?.shadowRoot?.querySelector('[part~="label"]')?.textContent === 'From React');
+  await reactPage.locator('knot-hold-timer').getByRole('button', { name: 'Start' }).click();
+  await reactPage.locator('knot-body-map [data-region="temple-left"]').click();
+  const reactEvents = await reactPage.evaluate(() => window.reactEvents);
+  check(reactProblems.length === 0 && reactEvents.includes('knot-start') && reactEvents.includes('change:temple-left'), `knotkit/react: props render, events reach React handlers (${reactEvents.join(', ')})`);
 } catch (error) {
   check(false, `demo run: ${error.message}`);
 } finally {
