@@ -1,4 +1,5 @@
 import { MUSCLE_LOADERS } from './muscles/index.js';
+import { wantContent } from '../i18n/content-registry.js';
 import type { Muscle, MuscleData, Technique } from './types.js';
 
 /**
@@ -17,7 +18,8 @@ function load(id: string): Promise<MuscleData> | undefined {
   if (!loader) return undefined;
   let loading = cache.get(id);
   if (!loading) {
-    loading = loader().then((m) => m.data);
+    // The muscle's texts in the page's language (if not English) arrive with it.
+    loading = Promise.all([loader(), wantContent(id)]).then(([m]) => m.data);
     cache.set(id, loading);
   }
   return loading;

@@ -12,3 +12,4 @@ export function currentLocale(): string {
 export function setCurrentLocale(locale: string): void {
   current = locale;
 }
+

@@ -124,6 +124,19 @@ describe('<knot-technique-card>', () => {
     const el = await card(html`<knot-technique-card technique="upper-trapezius-pincer"></knot-technique-card>`);
     expect(part(el, 'dose')!.textContent).to.not.contain('Hold 60 s');
     expect(part(el, 'start')!.textContent).to.not.equal('Start the timer');
+    // The catalog texts arrive with the muscle (one small module per muscle and locale).
+    const { technique } = (await loadTechnique('upper-trapezius-pincer'))!;
     await elementUpdated(el);
+    const firstStep = part(el, 'steps')!.querySelector('li')!.textContent;
+    expect(firstStep).to.not.equal('Sit tall and let the shoulder on the sore side drop.');
+    expect(firstStep).to.equal(technique.steps()[0]);
+  });
+
+  it('translates a card shown before the locale is chosen', async () => {
+    const el = await card(html`<knot-technique-card technique="soleus-ball"></knot-technique-card>`);
+    const english = part(el, 'steps')!.querySelector('li')!.textContent;
+    await setLocale('fr');
+    await elementUpdated(el);
+    expect(part(el, 'steps')!.querySelector('li')!.textContent).to.not.equal(english);
   });
 });
