@@ -85,7 +85,7 @@ export const NotFound: Story = { name: 'Not found', args: { technique: 'elbow-ma
 /** Dark theme. */
 export const Dark: Story = { globals: { theme: 'dark' } };
 
-/** Spanish (the Locale toolbar sets the page's language; long texts are English for now). */
+/** Spanish (the Locale toolbar sets the page's language). */
 export const Spanish: Story = { globals: { locale: 'es' }, tags: ['!autodocs'] };
 /** German. */
 export const German: Story = { globals: { locale: 'de' }, tags: ['!autodocs'] };
