@@ -2,6 +2,8 @@ import type { Clock } from './clock.js';
 import { HoldSequence, planSegments, type HoldConfig, type Segment, type Snapshot } from './hold-sequence.js';
 import { HOLD_SECONDS, PREPARE_SECONDS, REST_SECONDS, SWITCH_SECONDS } from './limits.js';
 import type { Sides } from './limits.js';
+import type { RoutineStep } from './routine-format.js';
+import type { Dose } from '../data/types.js';
 
 /**
  * A routine run: every step's hold plan laid end to end, with a "Next up" pause between
@@ -17,6 +19,23 @@ export interface StepDose {
   sides: Sides;
   restSeconds: number;
   prepareSeconds: number;
+}
+
+/** Release between reps inside a routine: shorter than a standalone timer's. */
+export const ROUTINE_REST_SECONDS = 10;
+
+/**
+ * A step's dose: what the routine says, else the technique's dose (`each` side → both
+ * sides, `one` → the sore side, unsided), else the timer's defaults.
+ */
+export function stepDose(step: RoutineStep, technique?: Dose): StepDose {
+  return {
+    holdSeconds: step.hold ?? technique?.holdSeconds ?? HOLD_SECONDS.default,
+    reps: step.reps ?? technique?.reps ?? 1,
+    sides: step.sides ?? (technique?.sides === 'each' ? 'both' : 'none'),
+    restSeconds: step.rest ?? ROUTINE_REST_SECONDS,
+    prepareSeconds: step.prepare ?? PREPARE_SECONDS.default,
+  };
 }
 
 /** The pause between two steps, to read the next one and get into position. */
@@ -142,4 +161,27 @@ export class RoutineRun {
     this.sequence.jumpTo(saved.positionMs);
     if (saved.paused) this.sequence.pause();
   }
+}
+
+/** Which steps began since the view last showed step `shown`. */
+export interface StepChange {
+  /** Steps crossed without being shown (a hidden tab), in order: each still "began". */
+  passed: number[];
+  /** The step to show now, when it changed (not during a pause between steps or at the end). */
+  enter: number | null;
+  /** The step the view counts as shown afterwards. */
+  shown: number;
+}
+
+/**
+ * Time passing can cross whole steps, and each still begins, in order; a jump (Next,
+ * Previous, resume) begins only the step it lands on.
+ */
+export function stepChange(shown: number, snapshot: RoutineSnapshot, stepCount: number, jumped: boolean): StepChange {
+  const done = snapshot.state === 'done';
+  const begun = done ? stepCount - 1 : snapshot.step;
+  const enter = !snapshot.between && !done && snapshot.step !== shown ? snapshot.step : null;
+  const passed: number[] = [];
+  if (!jumped) for (let i = shown + 1; i < (enter === null ? begun + 1 : begun); i++) passed.push(i);
+  return { passed, enter, shown: enter ?? Math.max(shown, begun) };
 }

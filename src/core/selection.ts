@@ -1,4 +1,4 @@
-import { isRegionId, type RegionId } from '../data/region-list.js';
+import { isRegionId, regionInfo, type RegionId, type View } from '../data/region-list.js';
 import type { Range } from './limits.js';
 
 /**
@@ -19,8 +19,8 @@ export interface RegionSelection {
   symptoms?: Symptom[];
 }
 
-export interface Parsed {
-  value: RegionSelection[];
+export interface Parsed<T = RegionSelection[]> {
+  value: T;
   /** Region ids that were not recognised (dropped). */
   unknown: string[];
   /** Set when the input as a whole was unusable (malformed JSON, not a list). */
@@ -119,6 +119,52 @@ export function fromFormEntries(entries: readonly string[]): RegionSelection[] {
       return { region, intensity, symptoms: symptoms ? symptoms.split('+') : undefined };
     }),
   ).value;
+}
+
+/** What the body map's `highlight` draws: a muscle's trigger points and referral zones. */
+export interface Highlight {
+  triggerPoints?: Array<{ region: RegionId; x: number; y: number; view?: View }>;
+  referral?: { primary?: RegionId[]; secondary?: RegionId[] };
+}
+
+/**
+ * Reads a highlight from a property or an attribute (JSON text). Unknown region ids are
+ * dropped and reported; a trigger point without usable coordinates sits on `anchor(view,
+ * region)`; its view defaults to the region's first. Never throws.
+ */
+export function parseHighlight(input: unknown, anchor: (view: View, region: RegionId) => { x: number; y: number } | undefined): Parsed<Highlight> {
+  let data = input;
+  if (typeof input === 'string') {
+    try {
+      data = JSON.parse(input);
+    } catch {
+      return { value: {}, unknown: [], problem: 'is not valid JSON' };
+    }
+  }
+  if (data == null) return { value: {}, unknown: [] };
+  if (typeof data !== 'object') return { value: {}, unknown: [], problem: 'must be an object {triggerPoints, referral}' };
+  const raw = data as { triggerPoints?: unknown; referral?: { primary?: unknown; secondary?: unknown } };
+  const unknown: string[] = [];
+  const ids = (list: unknown): RegionId[] =>
+    (Array.isArray(list) ? (list as unknown[]) : []).filter((id): id is RegionId => {
+      if (isRegionId(id)) return true;
+      unknown.push(String(id).slice(0, 60));
+      return false;
+    });
+  const triggerPoints = (Array.isArray(raw.triggerPoints) ? (raw.triggerPoints as unknown[]) : []).flatMap((p) => {
+    const point = (p ?? {}) as { region?: unknown; x?: unknown; y?: unknown; view?: unknown };
+    const info = regionInfo(point.region);
+    if (!info) {
+      unknown.push(String(point.region).slice(0, 60));
+      return [];
+    }
+    const view: View = point.view === 'front' || point.view === 'back' ? point.view : info.views[0];
+    const at = anchor(view, info.id);
+    const x = Number(point.x);
+    const y = Number(point.y);
+    return [{ region: info.id, view, x: Number.isFinite(x) ? x : (at?.x ?? 0), y: Number.isFinite(y) ? y : (at?.y ?? 0) }];
+  });
+  return { value: { triggerPoints, referral: { primary: ids(raw.referral?.primary), secondary: ids(raw.referral?.secondary) } }, unknown };
 }
 
 /** The intensity band a colour ramp uses: 1 (0–3), 2 (4–6), 3 (7–10). */

@@ -1,5 +1,5 @@
 import { MUSCLE_LOADERS } from './muscles/index.js';
-import { wantContent } from '../i18n/content-registry.js';
+import type { ContentRegistry } from '../i18n/content-registry.js';
 import type { Muscle, MuscleData, Technique } from './types.js';
 
 /**
@@ -12,6 +12,14 @@ import type { Muscle, MuscleData, Technique } from './types.js';
 export const MUSCLE_IDS: readonly string[] = Object.keys(MUSCLE_LOADERS);
 
 const cache = new Map<string, Promise<MuscleData>>();
+
+const registry = ((globalThis as unknown as Record<symbol, ContentRegistry>)[Symbol.for('knotkit.catalog-content')] ??= { wanted: new Set(), listener: null });
+
+/** Tells the translation runtime (if any) that a muscle is used; resolves once its texts are in. */
+function wantContent(muscle: string): Promise<void> {
+  registry.wanted.add(muscle);
+  return registry.listener?.(muscle) ?? Promise.resolve();
+}
 
 function load(id: string): Promise<MuscleData> | undefined {
   const loader = Object.hasOwn(MUSCLE_LOADERS, id) ? MUSCLE_LOADERS[id] : undefined;

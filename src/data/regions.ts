@@ -1,4 +1,5 @@
-import { msg } from '../i18n/msg.js';
+import { msg, str } from '../i18n/msg.js';
+import { currentLocale } from '../i18n/current.js';
 import type { RegionGroup, RegionId } from './region-list.js';
 
 export * from './region-list.js';
@@ -142,4 +143,24 @@ export function regionName(id: RegionId): string {
 /** A group of regions ("Head", "Legs") in the current locale. */
 export function groupName(group: RegionGroup): string {
   return GROUP_NAMES[group]();
+}
+
+/** A list of region names in the current locale: "Left temple, Left jaw and Left ear". */
+export function regionList(ids: readonly RegionId[]): string {
+  return new Intl.ListFormat(currentLocale(), { type: 'conjunction' }).format([...new Set(ids)].map(regionName));
+}
+
+/**
+ * A muscle's pattern in words, so a picture is never the only way to read it: "Trigger
+ * points: … Pain is felt mostly in: … Sometimes also in: …". Empty parts are left out.
+ */
+export function referralInWords(pattern: { triggerPoints?: readonly { region: RegionId }[]; referral?: { primary?: readonly RegionId[]; secondary?: readonly RegionId[] } }): string {
+  const points = (pattern.triggerPoints ?? []).map((p) => p.region);
+  const primary = pattern.referral?.primary ?? [];
+  const secondary = pattern.referral?.secondary ?? [];
+  const parts: string[] = [];
+  if (points.length) parts.push(msg(str`Trigger points: ${regionList(points)}.`, { id: 'body-map.summary.points' }));
+  if (primary.length) parts.push(msg(str`Pain is felt mostly in: ${regionList(primary)}.`, { id: 'body-map.summary.primary' }));
+  if (secondary.length) parts.push(msg(str`Sometimes also in: ${regionList(secondary)}.`, { id: 'body-map.summary.secondary' }));
+  return parts.join(' ');
 }

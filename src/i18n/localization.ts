@@ -3,7 +3,7 @@ import type { LocaleModule } from '@lit/localize';
 import { sourceLocale, targetLocales, allLocales } from '../generated/locale-codes.js';
 import { matchLocale } from './match.js';
 import { setCurrentLocale } from './current.js';
-import { wantedContent, whenContentWanted } from './content-registry.js';
+import type { ContentRegistry } from './content-registry.js';
 import { content } from '../generated/locales/content.js';
 import { LOCALE_STATUS_EVENT } from '@lit/localize/internal/locale-status-event.js';
 
@@ -29,6 +29,8 @@ const loaders = Object.fromEntries(
   // The promise is kept, not the result: two loads at once must share one object.
   (Object.keys(modules) as Target[]).map((l) => [l, () => (bundles[l] ??= modules[l]().then((m) => ({ templates: { ...m.templates } })))]),
 ) as Record<Target, () => Promise<LocaleModule>>;
+
+const registry = ((globalThis as unknown as Record<symbol, ContentRegistry>)[Symbol.for('knotkit.catalog-content')] ??= { wanted: new Set(), listener: null });
 
 const merged = new Set<string>();
 /** Adds one muscle's catalog texts to a locale; re-renders if that locale is showing. */
@@ -65,10 +67,10 @@ function configure() {
   if (api !== undefined) return api;
   try {
     api = configureLocalization({ sourceLocale, targetLocales, loadLocale: (l) => loaders[l as Target]() });
-    whenContentWanted((muscle) => {
+    registry.listener = (muscle) => {
       const locale = api?.getLocale();
       return locale && locale !== sourceLocale ? loadContent(locale, muscle) : Promise.resolve();
-    });
+    };
   } catch {
     console.warn('knotkit: @lit/localize is already configured by this page; merge loadKnotkitLocale() into its loader to translate knotkit.');
     api = null;
@@ -90,7 +92,7 @@ export async function setLocale(locale: string): Promise<string> {
   const localization = configure();
   if (localization && chosen !== sourceLocale) {
     // The catalog texts of the muscles already on the page come with the locale.
-    await Promise.all([localization.setLocale(chosen), ...wantedContent().map((m) => loadContent(chosen, m))]);
+    await Promise.all([localization.setLocale(chosen), ...[...registry.wanted].map((m) => loadContent(chosen, m))]);
     // Elements re-render on "ready"; say it again now that the catalog texts are in too.
     dispatchEvent(new CustomEvent(LOCALE_STATUS_EVENT, { detail: { status: 'ready', readyLocale: chosen } }));
   } else if (localization && localization.getLocale() !== chosen) await localization.setLocale(chosen);

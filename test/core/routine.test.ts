@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { RoutineRun, planRoutine, BETWEEN_STEPS_SECONDS, type StepDose } from '../../src/core/routine.js';
+import { RoutineRun, planRoutine, stepChange, stepDose, BETWEEN_STEPS_SECONDS, ROUTINE_REST_SECONDS, type StepDose } from '../../src/core/routine.js';
 import { validateRoutine, suggest } from '../../src/core/routine-format.js';
 import { ManualClock } from '../helpers/manual-time.js';
 
@@ -82,6 +82,31 @@ describe('routine engine', () => {
     const look = run.sequence.look();
     expect(run.snapshot()).to.include({ step: 1, phase: 'hold', rep: 2 });
     expect(look.transitions.map((t) => `${t.phase}${t.late ? '!' : ''}`)).to.deep.equal(['hold!', 'rest!', 'prepare!', 'hold!', 'rest!', 'hold!']);
+  });
+
+  it('takes a step\'s dose from the routine, then the technique, then the defaults', () => {
+    const technique = { holdSeconds: 90, reps: 3, sides: 'each' as const, timesPerDay: 2 };
+    expect(stepDose({ technique: 'x', hold: 30 }, technique)).to.deep.equal({ holdSeconds: 30, reps: 3, sides: 'both', restSeconds: ROUTINE_REST_SECONDS, prepareSeconds: 5 });
+    expect(stepDose({ technique: 'x', sides: 'left', rest: 0, prepare: 0 }, { ...technique, sides: 'one' })).to.include({ sides: 'left', restSeconds: 0, prepareSeconds: 0 });
+    expect(stepDose({ technique: 'x' }, { ...technique, sides: 'one' }).sides).to.equal('none');
+    expect(stepDose({ custom: { title: 'Rolls', steps: ['Roll.'] } })).to.deep.equal({ holdSeconds: 60, reps: 1, sides: 'none', restSeconds: ROUTINE_REST_SECONDS, prepareSeconds: 5 });
+  });
+
+  it('says which steps began: each one time crossed, only the one a jump lands on', () => {
+    const clock = new ManualClock(0);
+    const run = new RoutineRun(doses, clock);
+    run.sequence.start();
+    expect(stepChange(-1, run.snapshot(), 3, false)).to.deep.equal({ passed: [], enter: 0, shown: 0 });
+    clock.advance(150_000); // a hidden tab: into step 2
+    expect(stepChange(0, run.snapshot(), 3, false)).to.deep.equal({ passed: [1], enter: 2, shown: 2 });
+    expect(stepChange(0, run.snapshot(), 3, true)).to.deep.equal({ passed: [], enter: 2, shown: 2 });
+    clock.advance(40_000); // past the end
+    expect(stepChange(0, run.snapshot(), 3, false)).to.deep.equal({ passed: [1, 2], enter: null, shown: 2 });
+    const other = new RoutineRun(doses, new ManualClock(0));
+    other.sequence.start();
+    other.goTo(1);
+    other.sequence.jumpTo(130_000); // the pause after step 1
+    expect(stepChange(0, other.snapshot(), 3, false)).to.deep.equal({ passed: [1], enter: null, shown: 1 });
   });
 
   it('saves a position and restores it on a new page clock, paused or running', () => {

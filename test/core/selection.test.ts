@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formEntries, fromFormEntries, intensityBand, parseSelection, setIntensity, toggleRegion, toggleSymptom } from '../../src/core/selection.js';
+import { formEntries, fromFormEntries, intensityBand, parseHighlight, parseSelection, setIntensity, toggleRegion, toggleSymptom } from '../../src/core/selection.js';
 import { REGIONS, REGION_IDS } from '../../src/data/region-list.js';
 
 describe('body-map selection', () => {
@@ -61,6 +61,22 @@ describe('body-map selection', () => {
     const entries = formEntries(value);
     expect(entries).to.deep.equal(['temple-left:7:aching+numb', 'sacrum:2']);
     expect(fromFormEntries(entries)).to.deep.equal(value);
+  });
+
+  it('reads a highlight, dropping unknown ids and placing points without coordinates on the anchor', () => {
+    const anchor = () => ({ x: 1, y: 2 });
+    const parsed = parseHighlight('{"triggerPoints":[{"region":"calf-left","x":10,"y":20,"view":"back"},{"region":"sacrum"},{"region":"elbow"}],"referral":{"primary":["heel-left","<x>"]}}', anchor);
+    expect(parsed.value).to.deep.equal({
+      triggerPoints: [
+        { region: 'calf-left', view: 'back', x: 10, y: 20 },
+        { region: 'sacrum', view: 'back', x: 1, y: 2 },
+      ],
+      referral: { primary: ['heel-left'], secondary: [] },
+    });
+    expect(parsed.unknown).to.deep.equal(['elbow', '<x>']);
+    expect(parseHighlight('{', anchor)).to.deep.equal({ value: {}, unknown: [], problem: 'is not valid JSON' });
+    expect(parseHighlight(5, anchor).problem).to.equal('must be an object {triggerPoints, referral}');
+    expect(parseHighlight(null, anchor)).to.deep.equal({ value: {}, unknown: [] });
   });
 
   it('bands intensities for the colour ramp', () => {

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '../../i18n/msg.js';
-import { REGIONS, groupName, regionInfo, regionName, type RegionId, type RegionInfo, type View } from '../../data/regions.js';
+import { REGIONS, groupName, referralInWords, regionInfo, regionName, type RegionId, type RegionInfo, type View } from '../../data/regions.js';
 import { OUTLINE, SHAPES, SIDE_LABELS, VIEW_HEIGHT, VIEW_WIDTH } from '../../data/region-geometry.js';
 import { spatialNeighbors, type Direction } from '../../core/neighbors.js';
 import {
@@ -9,10 +9,12 @@ import {
   formEntries,
   fromFormEntries,
   intensityBand,
+  parseHighlight,
   parseSelection,
   setIntensity,
   toggleRegion,
   toggleSymptom,
+  type Highlight,
   type RegionSelection,
   type Symptom,
 } from '../../core/selection.js';
@@ -27,10 +29,7 @@ import { styles } from './body-map.styles.js';
 export type { RegionSelection, Symptom };
 
 /** What `highlight` draws: a muscle's trigger points and where they refer pain. */
-export interface BodyMapHighlight {
-  triggerPoints?: Array<{ region: RegionId; x: number; y: number; view?: View }>;
-  referral?: { primary?: RegionId[]; secondary?: RegionId[] };
-}
+export type BodyMapHighlight = Highlight;
 
 export interface KnotRegionFocusDetail {
   region: RegionId;
@@ -355,45 +354,9 @@ export class KnotBodyMap extends LitElement {
   }
 
   private _readHighlight(): BodyMapHighlight {
-    let input: unknown = this.highlight;
-    if (typeof input === 'string') {
-      try {
-        input = JSON.parse(input);
-      } catch {
-        this._report('highlight', 'is not valid JSON', []);
-        return {};
-      }
-    }
-    if (input == null) return {};
-    if (typeof input !== 'object') {
-      this._report('highlight', 'must be an object {triggerPoints, referral}', []);
-      return {};
-    }
-    const raw = input as { triggerPoints?: unknown; referral?: { primary?: unknown; secondary?: unknown } };
-    const unknown: string[] = [];
-    const ids = (list: unknown): RegionId[] =>
-      (Array.isArray(list) ? list : []).filter((id): id is RegionId => {
-        if (regionInfo(id)) return true;
-        unknown.push(String(id).slice(0, 60));
-        return false;
-      });
-    const triggerPoints = (Array.isArray(raw.triggerPoints) ? (raw.triggerPoints as unknown[]) : []).flatMap((p) => {
-      const point = p as { region?: unknown; x?: unknown; y?: unknown; view?: unknown };
-      const info = regionInfo(point?.region);
-      if (!info) {
-        unknown.push(String(point?.region).slice(0, 60));
-        return [];
-      }
-      const view = point.view === 'front' || point.view === 'back' ? point.view : info.views[0];
-      const shape = SHAPES[view][info.id];
-      const x = Number(point.x);
-      const y = Number(point.y);
-      // Without usable coordinates the marker sits on the region's anchor.
-      return [{ region: info.id, view, x: Number.isFinite(x) ? x : (shape?.x ?? 0), y: Number.isFinite(y) ? y : (shape?.y ?? 0) }];
-    });
-    const highlight = { triggerPoints, referral: { primary: ids(raw.referral?.primary), secondary: ids(raw.referral?.secondary) } };
-    this._report('highlight', undefined, unknown);
-    return highlight;
+    const parsed = parseHighlight(this.highlight, (view, region) => SHAPES[view][region]);
+    this._report('highlight', parsed.problem, parsed.unknown);
+    return parsed.value;
   }
 
   private _syncForm(): void {
@@ -666,7 +629,7 @@ export class KnotBodyMap extends LitElement {
   protected override render() {
     const views = this._views;
     const both = this.view === 'both';
-    const summary = this._highlightSummary();
+    const summary = referralInWords(this._highlight);
     return html`
       <div part="base" class="base">
         <div part="toolbar" class="toolbar">
@@ -689,19 +652,6 @@ export class KnotBodyMap extends LitElement {
         <div class="sr" role="status" aria-live="polite">${this._status}</div>
       </div>
     `;
-  }
-
-  /** The highlight in words, so the picture is not the only way to read it. */
-  private _highlightSummary(): string {
-    const names = (ids: RegionId[]) => new Intl.ListFormat(currentLocale(), { type: 'conjunction' }).format([...new Set(ids)].map(regionName));
-    const points = (this._highlight.triggerPoints ?? []).map((p) => p.region);
-    const primary = this._highlight.referral?.primary ?? [];
-    const secondary = this._highlight.referral?.secondary ?? [];
-    const parts: string[] = [];
-    if (points.length) parts.push(msg(str`Trigger points: ${names(points)}.`, { id: 'body-map.summary.points' }));
-    if (primary.length) parts.push(msg(str`Pain is felt mostly in: ${names(primary)}.`, { id: 'body-map.summary.primary' }));
-    if (secondary.length) parts.push(msg(str`Sometimes also in: ${names(secondary)}.`, { id: 'body-map.summary.secondary' }));
-    return parts.join(' ');
   }
 
   private _show(view: View): void {

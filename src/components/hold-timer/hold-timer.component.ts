@@ -7,6 +7,7 @@ import { checkNumber, checkOneOf, checkTokens } from '../../core/validate.js';
 import { formatClock, formatDuration, secondsLeft } from '../../core/format.js';
 import { currentLocale as getLocale } from '../../i18n/current.js';
 import { warnOnce } from '../../internal/warn.js';
+import { frameScheduler } from '../../internal/frame.js';
 import type { HoldRun, RunHost } from './hold-run.js';
 import { styles } from './hold-timer.styles.js';
 
@@ -26,11 +27,6 @@ export interface KnotCompleteDetail {
   totalMs: number;
 }
 
-/** The browser's frame scheduler: it only decides *when* the timer looks at the clock. */
-const frameScheduler: Scheduler = {
-  request: (callback) => requestAnimationFrame(callback),
-  cancel: (handle) => cancelAnimationFrame(handle),
-};
 
 const RING_RADIUS = 45;
 const FLASH_MS = 600;

@@ -3,15 +3,15 @@ import { msg, str, updateWhenLocaleChanges } from '../../i18n/msg.js';
 import { currentLocale } from '../../i18n/current.js';
 import { performanceClock, type Clock, type Scheduler } from '../../core/clock.js';
 import { formatClock, formatDuration, secondsLeft } from '../../core/format.js';
-import { RoutineRun, type RoutineSnapshot, type StepDose } from '../../core/routine.js';
+import { RoutineRun, stepChange, stepDose, type RoutineSnapshot, type StepDose } from '../../core/routine.js';
 import { ROUTINE_FORMAT, validateRoutine, type Routine, type RoutineStep } from '../../core/routine-format.js';
 import { browserStorage, progressKey, readProgress, safeStore, type KeyValueStorage, type SafeStore } from '../../core/storage.js';
-import { PREPARE_SECONDS } from '../../core/limits.js';
 import { TECHNIQUE_IDS } from '../../data/muscles/technique-ids.js';
 import { loadTechnique } from '../../data/catalog.js';
 import { builtInRoutine } from '../../data/routines.js';
 import type { Technique } from '../../data/types.js';
 import { warnOnce } from '../../internal/warn.js';
+import { frameScheduler } from '../../internal/frame.js';
 import { settle } from '../../internal/settle.js';
 import type { KnotHoldTimer } from '../hold-timer/hold-timer.component.js';
 import { styles } from './routine-player.styles.js';
@@ -35,15 +35,9 @@ interface ReadyStep {
   dose: StepDose;
 }
 
-/** Between steps in a routine, a shorter release than a standalone timer's. */
-const ROUTINE_REST_SECONDS = 10;
 /** How often progress is saved while running: at most this much is lost on a reload. */
 const SAVE_EVERY_MS = 1_000;
 
-const frameScheduler: Scheduler = {
-  request: (callback) => requestAnimationFrame(() => callback()),
-  cancel: (handle) => cancelAnimationFrame(handle),
-};
 
 /**
  * Plays a routine: a short guided session of techniques, each with a timed hold, one after
@@ -252,18 +246,11 @@ export class KnotRoutinePlayer extends LitElement {
 
   private async _resolve(step: RoutineStep): Promise<ReadyStep> {
     const found = step.technique ? await loadTechnique(step.technique) : undefined;
-    const dose = found?.technique.dose;
     return {
       step,
       title: found ? found.technique.title() : (step.custom?.title ?? ''),
       technique: found?.technique,
-      dose: {
-        holdSeconds: step.hold ?? dose?.holdSeconds ?? 60,
-        reps: step.reps ?? dose?.reps ?? 1,
-        sides: step.sides ?? (dose?.sides === 'each' ? 'both' : 'none'),
-        restSeconds: step.rest ?? ROUTINE_REST_SECONDS,
-        prepareSeconds: step.prepare ?? PREPARE_SECONDS.default,
-      },
+      dose: stepDose(step, found?.technique.dose),
     };
   }
 
@@ -293,14 +280,11 @@ export class KnotRoutinePlayer extends LitElement {
       const segment = run.plan.segments[t.index];
       if (segment?.between && !t.late) this._sayNextUp(segment.step ?? 0);
     }
-    // Time passing (a hidden tab) can cross whole steps: each still begins, in order.
-    // A jump (Next, Previous, resume) begins only the step it lands on.
-    const begun = snap.state === 'done' ? this._steps.length - 1 : snap.step;
-    const entering = !snap.between && snap.state !== 'done' && snap.step !== this._shownStep;
-    if (!this._jumped) for (let i = this._shownStep + 1; i < (entering ? begun : begun + 1); i++) this._emitStep(i);
+    const change = stepChange(this._shownStep, snap, this._steps.length, this._jumped);
     this._jumped = false;
-    if (entering) this._enterStep(snap.step);
-    else this._shownStep = Math.max(this._shownStep, begun);
+    change.passed.forEach((i) => this._emitStep(i));
+    if (change.enter !== null) this._enterStep(change.enter);
+    this._shownStep = change.shown;
     if (snap.state === 'done' && !this._complete) this._finish();
     if (snap.state === 'running') {
       this._frame = this.scheduler.request(this._tick);
@@ -373,7 +357,7 @@ export class KnotRoutinePlayer extends LitElement {
     if (at == null) return;
     this.start();
     this._jumped = true;
-    this._run?.sequence.jumpTo(at);
+    this._run?.restore({ positionMs: at, paused: false });
     this._tick();
   }
 

@@ -1,8 +1,7 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '../../i18n/msg.js';
 import { loadTechnique } from '../../data/catalog.js';
-import { regionInfo, regionName } from '../../data/regions.js';
-import { currentLocale } from '../../i18n/current.js';
+import { referralInWords, regionInfo } from '../../data/regions.js';
 import { RED_FLAGS, disclaimer, redFlagsTitle } from '../../data/safety.js';
 import { doseInWords, positionName, toolName } from '../../data/vocabulary.js';
 import type { Dose, Muscle, Position, Source, Tool, TriggerPointSite } from '../../data/types.js';
@@ -183,13 +182,6 @@ export class KnotTechniqueCard extends LitElement {
     return html`<div class="title" role="heading" aria-level=${level}>${content}</div>`;
   }
 
-  private _referralInWords(t: TechniqueInput): string {
-    const names = (ids: RegionId[] = []) => new Intl.ListFormat(currentLocale(), { type: 'conjunction' }).format([...new Set(ids)].map(regionName));
-    const parts = [msg(str`Trigger points: ${names(t.triggerPoints?.map((p) => p.region))}.`, { id: 'body-map.summary.points' })];
-    if (t.referral?.primary?.length) parts.push(msg(str`Pain is felt mostly in: ${names(t.referral.primary)}.`, { id: 'body-map.summary.primary' }));
-    return parts.join(' ');
-  }
-
   private _icon(path: string) {
     return html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${svg`<path d=${path} />`}</svg>`;
   }
@@ -232,7 +224,7 @@ export class KnotTechniqueCard extends LitElement {
                 <p>${disclaimer()}</p>
               </details>
               ${point && this.noFigure
-                ? html`<p class="referral">${this._referralInWords(t)}</p>`
+                ? html`<p class="referral">${referralInWords({ triggerPoints: t.triggerPoints, referral: { primary: t.referral?.primary } })}</p>`
                 : point
                 ? html`<knot-body-map
                     part="figure"
