@@ -1,6 +1,6 @@
 /**
  * knotkit/data: the whole catalog at once, DOM-free: regions, muscles, techniques, red flags,
- * and the finder. Elements load the catalog one area at a time instead (catalog.ts).
+ * and the finder. Elements load the catalog one muscle at a time instead (catalog.ts).
  */
 import { ALL_MUSCLES } from './muscles/all.js';
 import type { Muscle, Technique } from './types.js';

@@ -326,15 +326,16 @@ export class KnotBodyMap extends LitElement {
     return spatialNeighbors(points);
   }
 
-  private _report(attribute: string, problem: string | undefined, unknown: string[]): void {
+  private _report(attribute: 'value' | 'highlight', problem: string | undefined, unknown: string[]): void {
     if (problem) {
-      warnOnce(this, attribute, typeof this[attribute as 'value'] === 'string' ? this[attribute as 'value'] : '[object]', `${problem}; it is ignored`);
+      const given = this[attribute];
+      warnOnce(this, attribute, typeof given === 'string' ? given : '[object]', `${problem}; it is ignored`);
       this._error = attribute === 'value' ? msg('The saved selection could not be read, so the map starts empty.', { id: 'body-map.error.value' }) : msg('The muscle to show could not be read.', { id: 'body-map.error.highlight' });
     }
     if (unknown.length) warnOnce(this, attribute, unknown.join(' '), `names unknown regions ${unknown.map((u) => JSON.stringify(u)).join(', ')}; they are dropped`);
   }
 
-  /** Fetches the muscle's area of the catalog, then draws its pattern on the chosen side. */
+  /** Fetches the muscle's module of the catalog, then draws its pattern on the chosen side. */
   private _loadMuscle(): void {
     const id = this.muscle;
     const side = this.muscleSide === 'right' ? 'right' : 'left';

@@ -68,7 +68,7 @@ const POSITION_ICONS: Record<Position, string> = {
  * should feel, cautions, and a Start button that opens a hold timer set to the dose. Red
  * flags ("see a clinician first") come before the steps.
  *
- * Content comes from the catalog (`technique="upper-trapezius-pincer"`, loaded one body area
+ * Content comes from the catalog (`technique="upper-trapezius-pincer"`, loaded one muscle
  * at a time), from a `technique` object, or from slots written by the page's author.
  *
  * @summary How to release one trigger point, with a timer set to the dose.
