@@ -1,18 +1,28 @@
-import type { RegionId } from '../data/region-list.js';
+import { regionInfo, type RegionId } from '../data/region-list.js';
 import { muscleOnSide, type Side } from '../data/mirror.js';
 import type { Muscle } from '../data/types.js';
 
 /**
  * From "where it hurts" to "which muscles": each muscle, on each side, scores the selected
- * regions its referral pattern covers. A region in its essential (primary) zone counts
- * `PRIMARY_WEIGHT`, in its spillover (secondary) zone `SECONDARY_WEIGHT`, each times an
- * intensity factor from 0.5 (intensity 0) to 1.5 (intensity 10), so the worst pain leads.
- * Ties break on more primary matches, then on how often the references find the muscle
- * involved (`prevalence`), then on the muscle id: the order is deterministic.
+ * regions it explains:
+ * - its essential referral zone (primary) or the area of its own trigger points (local
+ *   pain: a knot is tender where it is, Travell & Simons vol. 1, 2nd ed., ch. 2) count
+ *   `PRIMARY_WEIGHT`;
+ * - its spillover zone (secondary) counts `SECONDARY_WEIGHT`;
+ * each times an intensity factor from 0.5 (intensity 0) to 1.5 (intensity 10), so the worst
+ * pain leads. A region that is both local and referred counts once, at the higher weight.
+ * Ties break on more essential (primary or local) matches, then on how often the references
+ * find the muscle involved (`prevalence`), then on the muscle id: the order is deterministic.
+ *
+ * A midline region (the sacrum, the forehead) is explained by a paired muscle on either side:
+ * such a muscle is listed once, as `side: 'both'`, unless one side also explains a sided
+ * region, in which case only the side(s) explaining more are listed.
  */
 
 export const PRIMARY_WEIGHT = 2;
 export const SECONDARY_WEIGHT = 1;
+/** The trigger points' own area (local pain) weighs as much as the essential zone. */
+export const LOCAL_WEIGHT = PRIMARY_WEIGHT;
 
 export interface FinderInput {
   region: RegionId;
@@ -22,40 +32,50 @@ export interface FinderInput {
 
 export interface Candidate {
   muscle: Muscle;
-  side: Side;
+  /** The side of the muscle; `both` when it explains only midline regions, equally from either side. */
+  side: Side | 'both';
   score: number;
-  /** The selected regions this muscle's pattern explains, in selection order. */
+  /** The selected regions this muscle explains, in selection order. */
   explains: RegionId[];
-  /** How many of them are in its essential zone. */
+  /** How many of them are in its essential zone or where its trigger points are. */
   primaryMatches: number;
+  /** The selected regions where its trigger points are (local pain), in selection order. */
+  local: RegionId[];
 }
 
 const factor = (intensity = 5) => 0.5 + Math.min(10, Math.max(0, intensity)) / 10;
+const isMidline = (region: RegionId) => regionInfo(region)?.side === null;
+
+function score(muscle: Muscle, side: Side, selection: readonly FinderInput[]): Candidate | undefined {
+  const { referral, triggerPoints } = muscleOnSide(muscle, side);
+  const primary = new Set(referral.primary);
+  const secondary = new Set(referral.secondary);
+  const local = new Set(triggerPoints.map((p) => p.region));
+  const candidate: Candidate = { muscle, side, score: 0, explains: [], primaryMatches: 0, local: [] };
+  for (const { region, intensity } of selection) {
+    const weight = primary.has(region) || local.has(region) ? PRIMARY_WEIGHT : secondary.has(region) ? SECONDARY_WEIGHT : 0;
+    if (!weight) continue;
+    candidate.score += weight * factor(intensity);
+    candidate.explains.push(region);
+    if (weight === PRIMARY_WEIGHT) candidate.primaryMatches++;
+    if (local.has(region)) candidate.local.push(region);
+  }
+  candidate.score = Math.round(candidate.score * 100) / 100;
+  return candidate.score > 0 ? candidate : undefined;
+}
 
 export function findMuscles(selection: readonly FinderInput[], muscles: readonly Muscle[]): Candidate[] {
   const candidates: Candidate[] = [];
   for (const muscle of muscles) {
-    for (const side of ['left', 'right'] as const) {
-      const { referral } = muscleOnSide(muscle, side);
-      // A midline-only pattern is the same on both sides: count it once.
-      if (side === 'right' && [...referral.primary, ...referral.secondary].every((r) => !/-(left|right)$/.test(r))) continue;
-      const primary = new Set(referral.primary);
-      const secondary = new Set(referral.secondary);
-      let score = 0;
-      let primaryMatches = 0;
-      const explains: RegionId[] = [];
-      for (const { region, intensity } of selection) {
-        if (primary.has(region)) {
-          score += PRIMARY_WEIGHT * factor(intensity);
-          primaryMatches++;
-          explains.push(region);
-        } else if (secondary.has(region)) {
-          score += SECONDARY_WEIGHT * factor(intensity);
-          explains.push(region);
-        }
-      }
-      if (score > 0) candidates.push({ muscle, side, score: Math.round(score * 100) / 100, explains, primaryMatches });
+    const left = score(muscle, 'left', selection);
+    const right = score(muscle, 'right', selection);
+    const onlyMidline = (c: Candidate | undefined) => !!c && c.explains.every(isMidline);
+    if (left && right && onlyMidline(left) && onlyMidline(right)) {
+      // The same midline regions from either side: one entry, never the muscle twice.
+      candidates.push({ ...left, side: 'both' });
+      continue;
     }
+    for (const c of [left, right]) if (c && !(onlyMidline(c) && (left === c ? right : left))) candidates.push(c);
   }
   return candidates.sort(
     (a, b) =>

@@ -86,6 +86,14 @@ export interface Look {
   marks: Mark[];
 }
 
+/**
+ * Which of `strokes` paced strokes is due in a hold with `remainingMs` of `holdMs` left:
+ * 1 at the start, `strokes` in the last stroke's time (the strokes share the hold evenly).
+ */
+export function strokeDue(remainingMs: number, holdMs: number, strokes: number): number {
+  return Math.min(strokes, Math.max(1, 1 + Math.floor(strokes - (remainingMs * strokes) / holdMs)));
+}
+
 export function sidesOf(sides: Sides): Side[] {
   if (sides === 'both') return ['left', 'right'];
   if (sides === 'none') return [null];

@@ -12,14 +12,19 @@ export interface Range {
 }
 
 /**
- * Hold length. Travell & Simons (Trigger Point Manual, vol. 1, ch. 3) and Davies (Trigger
- * Point Therapy Workbook, ch. 3) put sustained pressure at roughly 30–90 s; 60 s sits in
- * the middle. 5–600 s leaves room for short pulses and long myofascial-release holds.
+ * Hold length, the timer's default and range. Neither reference sets a fixed time:
+ * Travell & Simons (Trigger Point Manual, vol. 1, 2nd ed., ch. 3) hold trigger-point pressure
+ * release until the tissue softens, and Davies (Trigger Point Therapy Workbook, 3rd ed.,
+ * ch. 3) teaches short, repeated strokes, not holds. The catalog gives each technique the
+ * dose its source teaches (src/data/types.ts, `Dose`). 60 s is our default cap for a
+ * release; 5–600 s leaves room for a stretch's 15–30 s and for paced strokes.
  */
 export const HOLD_SECONDS: Range = { min: 5, max: 600, default: 60 };
 /** Time to get the ball or fingers in place before the hold counts. */
 export const PREPARE_SECONDS: Range = { min: 0, max: 60, default: 5 };
-/** Repetitions of the hold. Davies suggests a few short bouts rather than one long one. */
+/** Paced strokes in a hold (Davies: about 6–12 per trigger point); 0 for a sustained hold. */
+export const STROKES: Range = { min: 0, max: 30, default: 0, integer: true };
+/** Repetitions of the hold. */
 export const REPS: Range = { min: 1, max: 20, default: 1, integer: true };
 /** Release between reps, letting blood flow back into the tissue. */
 export const REST_SECONDS: Range = { min: 0, max: 300, default: 15 };

@@ -3,7 +3,7 @@ import { HoldSequence, planSegments, type HoldConfig, type Segment, type Snapsho
 import { HOLD_SECONDS, PREPARE_SECONDS, REST_SECONDS, SWITCH_SECONDS } from './limits.js';
 import type { Sides } from './limits.js';
 import type { RoutineStep } from './routine-format.js';
-import type { Dose } from '../data/types.js';
+import { STROKE_SECONDS, type Dose } from '../data/types.js';
 
 /**
  * A routine run: every step's hold plan laid end to end, with a "Next up" pause between
@@ -15,6 +15,8 @@ import type { Dose } from '../data/types.js';
 /** What a step needs to run, its dose already resolved (technique defaults, then overrides). */
 export interface StepDose {
   holdSeconds: number;
+  /** Paced strokes instead of a static hold (0: a hold), from a `strokes` technique dose. */
+  strokes: number;
   reps: number;
   sides: Sides;
   restSeconds: number;
@@ -26,11 +28,16 @@ export const ROUTINE_REST_SECONDS = 10;
 
 /**
  * A step's dose: what the routine says, else the technique's dose (`each` side → both
- * sides, `one` → the sore side, unsided), else the timer's defaults.
+ * sides, `one` → the sore side, unsided), else the timer's defaults. A stroke technique
+ * stays strokes (its count follows the step's time at `STROKE_SECONDS` each).
  */
 export function stepDose(step: RoutineStep, technique?: Dose): StepDose {
+  const holdSeconds = step.hold ?? technique?.holdSeconds ?? HOLD_SECONDS.default;
+  // A stroke technique keeps its pace when a routine shortens or lengthens its time.
+  const strokes = technique?.kind === 'strokes' && technique.strokes ? (step.hold == null ? technique.strokes : Math.max(1, Math.round(holdSeconds / STROKE_SECONDS))) : 0;
   return {
-    holdSeconds: step.hold ?? technique?.holdSeconds ?? HOLD_SECONDS.default,
+    holdSeconds,
+    strokes,
     reps: step.reps ?? technique?.reps ?? 1,
     sides: step.sides ?? (technique?.sides === 'each' ? 'both' : 'none'),
     restSeconds: step.rest ?? ROUTINE_REST_SECONDS,

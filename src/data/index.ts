@@ -9,9 +9,10 @@ export * from './types.js';
 export * from './regions.js';
 export { MUSCLE_IDS, loadMuscle, loadTechnique, muscleOfTechnique } from './catalog.js';
 export { mirrorRegion, mirrorSite, muscleOnSide } from './mirror.js';
-export { RED_FLAGS, RED_FLAG_SOURCES, redFlagsTitle, disclaimer } from './safety.js';
+export { RED_FLAGS, RED_FLAG_SOURCES, ASK_FIRST_IDS, redFlagsFor, redFlagSources, urgencyInWords, askFirstInWords, askFirstTitle, redFlagsTitle, redFlagsIntro, disclaimer } from './safety.js';
+export type { RedFlag, Urgency } from './safety.js';
 export { toolName, positionName, doseInWords } from './vocabulary.js';
-export { findMuscles, PRIMARY_WEIGHT, SECONDARY_WEIGHT } from '../core/finder.js';
+export { findMuscles, PRIMARY_WEIGHT, SECONDARY_WEIGHT, LOCAL_WEIGHT } from '../core/finder.js';
 export type { Candidate, FinderInput } from '../core/finder.js';
 
 /** Every muscle, head to foot. */

@@ -63,8 +63,32 @@ export interface Muscle {
   prevalence?: number;
 }
 
+/**
+ * How a technique's source teaches its dose:
+ * - `strokes`: Davies (Trigger Point Therapy Workbook, 3rd ed., ch. 3): short, deep, slow
+ *   strokes in one direction, about 6–12 per trigger point, several short sessions a day.
+ *   `strokes` is the count; `holdSeconds` is the time they take at `STROKE_SECONDS` each.
+ * - `release`: Travell & Simons (vol. 1, 2nd ed., ch. 3): trigger-point pressure release, a
+ *   gentle, sustained pressure held until the tissue softens, then taken up a little. The
+ *   book gives no fixed time: `holdSeconds` is our cap (at most 90 s; 30 s near nerves).
+ * - `stretch`: a gentle stretch held about 15–30 s: general guidance, not these two books.
+ */
+export type DoseKind = 'strokes' | 'release' | 'stretch';
+
+/**
+ * One stroke, lift and return at a slow pace: 5 s, so 12 strokes take about a minute per
+ * trigger point. The pace is ours (Davies asks for slow strokes but sets no tempo).
+ */
+export const STROKE_SECONDS = 5;
+
 export interface Dose {
-  /** Seconds of sustained pressure (or of a stretch) per rep. */
+  kind: DoseKind;
+  /** `strokes` only: strokes per trigger point (6–12). */
+  strokes?: number;
+  /**
+   * Seconds per rep: the stretch's hold, the release's cap, or for strokes
+   * `strokes × STROKE_SECONDS`.
+   */
   holdSeconds: number;
   reps: number;
   /** `each`: both sides (left then right); `one`: the side that hurts; `none`: not sided. */
@@ -84,8 +108,45 @@ export interface Technique {
   /** What the person should feel. */
   feel: () => string;
   cautions: () => string[];
+  /**
+   * The "ask a clinician first" conditions that apply to this technique (data, not prose):
+   * the card lists them in words before the steps. Empty only when none applies, with a
+   * comment saying why.
+   */
+  askFirst: readonly AskFirst[];
   source: Source;
 }
+
+/**
+ * Conditions in which a reader should ask a doctor or physiotherapist before self-treating
+ * (contraindications and precautions to pressure and stretching, as massage and manual
+ * therapy courses teach them). Words in src/data/safety.ts.
+ * - `anticoagulants`: blood thinners or a bleeding disorder (any firm pressure: bruising)
+ * - `osteoporosis`: osteoporosis or fragile bones (body weight on a ball or roller, ribs, spine, strong stretches)
+ * - `pregnancy`: pregnancy (lying on the front or back, abdominal work, strong stretches)
+ * - `clot-risk`: a past blood clot or clot risk (recent surgery, long travel, hormones, cancer): calf and thigh work
+ * - `varicose-veins`: varicose veins (leg work)
+ * - `recent-injury`: a strain, sprain or injury at the site in the last 72 h
+ * - `recent-surgery`: recent surgery at or near the site
+ * - `lymphoedema`: lymphoedema or lymph-node surgery (armpit, groin, neck work)
+ * - `carotid`: carotid artery disease or a previous stroke (neck work)
+ * - `kidney`: kidney disease (work near the kidneys)
+ * - `cancer`: cancer at or near the site
+ * - `unwell`: fever or feeling unwell
+ */
+export type AskFirst =
+  | 'anticoagulants'
+  | 'osteoporosis'
+  | 'pregnancy'
+  | 'clot-risk'
+  | 'varicose-veins'
+  | 'recent-injury'
+  | 'recent-surgery'
+  | 'lymphoedema'
+  | 'carotid'
+  | 'kidney'
+  | 'cancer'
+  | 'unwell';
 
 /** What each muscle module (src/data/muscles/<muscle>.ts) exports: the muscle and its techniques. */
 export interface MuscleData {

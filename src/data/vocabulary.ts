@@ -23,9 +23,20 @@ export const positionName = (position: Position): string =>
     kneeling: () => msg('Kneeling', { id: 'position.kneeling' }),
   })[position]();
 
-/** "Hold 60 s · 3 times · each side · twice a day", in the current locale's words. */
-export function doseInWords(dose: Dose): string {
-  const parts = [msg(str`Hold ${dose.holdSeconds} s`, { id: 'dose.hold' })];
+/**
+ * The dose as its source teaches it, in the current locale's words: "About 12 slow strokes
+ * per tender spot · each side · 3 times a day", "Press until it softens, up to 90 s · …",
+ * "Hold 30 s · 3 times · …".
+ */
+export function doseInWords(dose: Pick<Dose, 'holdSeconds' | 'reps' | 'sides' | 'timesPerDay'> & Partial<Dose>): string {
+  const { holdSeconds: seconds, strokes } = dose;
+  const parts = [
+    dose.kind === 'strokes' && strokes
+      ? msg(str`About ${strokes} slow strokes per tender spot`, { id: 'dose.strokes' })
+      : dose.kind === 'release'
+        ? msg(str`Press until it softens, up to ${seconds} s`, { id: 'dose.release' })
+        : msg(str`Hold ${seconds} s`, { id: 'dose.hold' }),
+  ];
   if (dose.reps > 1) parts.push(msg(str`${dose.reps} times`, { id: 'dose.reps' }));
   if (dose.sides === 'each') parts.push(msg('each side', { id: 'dose.each-side' }));
   if (dose.sides === 'one') parts.push(msg('on the sore side', { id: 'dose.one-side' }));

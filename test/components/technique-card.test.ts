@@ -4,6 +4,8 @@ import '../../src/components/technique-card/technique-card.js';
 import type { KnotTechniqueCard, TechniqueInput } from '../../src/components/technique-card/technique-card.js';
 import type { KnotHoldTimer } from '../../src/components/hold-timer/hold-timer.js';
 import { loadTechnique } from '../../src/data/catalog.js';
+import { askFirstInWords, redFlagsFor } from '../../src/data/safety.js';
+import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '../../src/i18n/localization.js';
 import { captureWarnings } from '../helpers/fakes.js';
 
@@ -29,7 +31,7 @@ describe('<knot-technique-card>', () => {
     expect(root(el).querySelector('.meta')!.textContent).to.contain('Seated');
     expect(root(el).querySelectorAll('.meta svg[aria-hidden="true"]'), 'a tool icon and a position icon').to.have.length(2);
     expect([...part(el, 'steps')!.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal(technique.steps());
-    expect(part(el, 'dose')!.textContent).to.equal('Hold 60 s · 3 times · each side · 2 times a day');
+    expect(part(el, 'dose')!.textContent).to.match(/^(About \d+ slow strokes per tender spot|Press until it softens, up to \d+ s|Hold \d+ s)( · \d+ times)?( · each side)? · (once a day|\d times a day)$/);
     expect(part(el, 'cautions')!.textContent).to.contain(technique.cautions()[0]);
     expect(part(el, 'source')!.textContent).to.contain('Davies');
     const map = part(el, 'figure')!;
@@ -39,12 +41,82 @@ describe('<knot-technique-card>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('puts the red flags before the steps', async () => {
+  const before = (a: Element, b: Element) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) > 0;
+  /** Rendered and not inside a closed disclosure: a reader sees it without a click. */
+  const inView = (node: Element) => (node as HTMLElement).checkVisibility();
+
+  it('shows the red flags, the "ask first" list and every caution of the muscle and the technique before the steps', async () => {
+    for (const id of ['pectoralis-major-ball-wall', 'upper-trapezius-pincer', 'soleus-ball']) {
+      const found = await loadTechnique(id);
+      expect(found, id).to.exist;
+      if (!found) return;
+      const { technique, muscle } = found;
+      const el = await card(html`<knot-technique-card technique=${id}></knot-technique-card>`);
+      const steps = part(el, 'steps')!;
+      const safety = part(el, 'safety')!;
+      const askFirst = part(el, 'ask-first')!;
+      const cautions = part(el, 'cautions')!;
+      for (const block of [safety, askFirst, cautions]) {
+        expect(before(block, steps), `${id}: ${block.getAttribute('part')} before the steps`).to.equal(true);
+        expect(inView(block), `${id}: ${block.getAttribute('part')} visible`).to.equal(true);
+      }
+      // Every caution of the muscle and of the technique.
+      const shown = [...cautions.querySelectorAll('li')].map((li) => li.textContent);
+      expect(shown, id).to.deep.equal([...muscle.cautions(), ...technique.cautions()]);
+      // The area's emergencies and same-day signs in view; the rest one click away.
+      const flags = redFlagsFor(muscle.area);
+      const visible = [...safety.querySelectorAll('li')].filter(inView).map((li) => li.textContent);
+      expect(visible, id).to.deep.equal(flags.filter((f) => f.urgency !== 'soon').map((f) => f.text()));
+      expect(safety.textContent).to.contain('Call your local emergency number now');
+      expect(safety.querySelector('.sources')!.textContent).to.match(/^Sources: (NHS|NICE CKS): /);
+      expect([...askFirst.querySelectorAll('li')].map((li) => li.textContent), id).to.deep.equal(technique.askFirst.map(askFirstInWords));
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('opens the other warning signs with a real click, keyboard included', async () => {
     const el = await card(html`<knot-technique-card technique="upper-trapezius-pincer"></knot-technique-card>`);
+    const more = part(el, 'safety')!.querySelector<HTMLElement>('details.more')!;
+    const summary = more.querySelector('summary')!;
+    expect(summary.textContent).to.match(/^More warning signs \(\d+\)$/);
+    const hidden = [...more.querySelectorAll('li')];
+    expect(hidden.length).to.be.greaterThan(0);
+    expect(hidden.some(inView)).to.equal(false);
+    summary.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(hidden.every(inView)).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('compact: the "Check the warning signs first" line is always there, and Start never comes without it', async () => {
+    const el = await card(html`<knot-technique-card layout="compact" technique="upper-trapezius-pincer"></knot-technique-card>`);
+    const { technique, muscle } = (await loadTechnique('upper-trapezius-pincer'))!;
     const safety = part(el, 'safety')!;
-    const steps = part(el, 'steps')!;
-    expect(safety.compareDocumentPosition(steps) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
-    expect(safety.querySelector('summary')!.textContent).to.equal('See a clinician first if you have');
+    const summary = safety.querySelector('summary')!;
+    expect(summary.textContent).to.equal('Check the warning signs first');
+    expect(inView(summary)).to.equal(true);
+    expect(before(safety, part(el, 'start')!)).to.equal(true);
+    summary.click();
+    await el.updateComplete;
+    const shown = [...safety.querySelectorAll('li')].filter(inView).map((li) => li.textContent);
+    expect(shown).to.include.members(redFlagsFor(muscle.area).map((f) => f.text()));
+    expect(shown).to.include.members(technique.askFirst.map(askFirstInWords));
+    expect(shown).to.include.members([...muscle.cautions(), ...technique.cautions()]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a stroke dose as strokes and a release as "until it softens", and paces the timer', async () => {
+    const strokes: TechniqueInput = { title: 'Strokes', dose: { kind: 'strokes', strokes: 10, holdSeconds: 50, reps: 1, sides: 'each', timesPerDay: 3 } };
+    const el = await card(html`<knot-technique-card .technique=${strokes}></knot-technique-card>`);
+    expect(part(el, 'dose')!.textContent).to.equal('About 10 slow strokes per tender spot · each side · 3 times a day');
+    part(el, 'start')!.click();
+    await el.updateComplete;
+    const timer = root(el).querySelector<KnotHoldTimer>('knot-hold-timer')!;
+    expect([timer.getAttribute('duration'), timer.getAttribute('strokes')]).to.deep.equal(['50', '10']);
+    timer.reset();
+    const release: TechniqueInput = { title: 'Release', dose: { kind: 'release', holdSeconds: 90, reps: 2, sides: 'none', timesPerDay: 2 } };
+    const el2 = await card(html`<knot-technique-card .technique=${release}></knot-technique-card>`);
+    expect(part(el2, 'dose')!.textContent).to.equal('Press until it softens, up to 90 s · 2 times · 2 times a day');
   });
 
   it('Start reveals a hold timer set to the dose, and says so with an event', async () => {
@@ -54,7 +126,14 @@ describe('<knot-technique-card>', () => {
     expect(((await started) as CustomEvent<{ technique: string }>).detail).to.deep.equal({ technique: 'upper-trapezius-pincer' });
     await el.updateComplete;
     const timer = root(el).querySelector<KnotHoldTimer>('knot-hold-timer')!;
-    expect([timer.getAttribute('duration'), timer.getAttribute('reps'), timer.getAttribute('sides'), timer.getAttribute('label')]).to.deep.equal(['60', '3', 'both', 'Upper trapezius']);
+    const { technique } = (await loadTechnique('upper-trapezius-pincer'))!;
+    const { dose } = technique;
+    expect([timer.getAttribute('duration'), timer.getAttribute('reps'), timer.getAttribute('sides'), timer.getAttribute('label')]).to.deep.equal([
+      String(dose.holdSeconds),
+      String(dose.reps),
+      dose.sides === 'each' ? 'both' : 'none',
+      'Upper trapezius',
+    ]);
     await timer.updateComplete;
     expect(timer.state).to.equal('running');
     expect(part(el, 'start')).to.equal(null);
@@ -85,6 +164,8 @@ describe('<knot-technique-card>', () => {
     expect(root(el).querySelector('[role="heading"]')!.textContent.trim()).to.equal('Tennis ball for the <b>calf</b>');
     expect(part(el, 'steps')!.querySelectorAll('li')).to.have.length(3);
     expect(part(el, 'dose')!.textContent).to.equal('Hold 45 s · 2 times · each side · once a day');
+    // No area given: every red flag concerns it.
+    expect(part(el, 'safety')!.querySelectorAll('li')).to.have.length(redFlagsFor().length);
   });
 
   it('takes a blogger\'s slotted title, steps and cautions', async () => {
@@ -100,7 +181,7 @@ describe('<knot-technique-card>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('compact: title, dose and start only', async () => {
+  it('compact: title, dose, the warning-signs line and start', async () => {
     const el = await card(html`<knot-technique-card layout="compact" technique="upper-trapezius-pincer"></knot-technique-card>`);
     expect(part(el, 'steps')).to.equal(null);
     expect(part(el, 'figure')).to.equal(null);
@@ -122,7 +203,7 @@ describe('<knot-technique-card>', () => {
   it('speaks the current locale', async () => {
     await setLocale('de');
     const el = await card(html`<knot-technique-card technique="upper-trapezius-pincer"></knot-technique-card>`);
-    expect(part(el, 'dose')!.textContent).to.not.contain('Hold 60 s');
+    expect(part(el, 'dose')!.textContent).to.not.match(/slow strokes|Press until|Hold \d|times a day/);
     expect(part(el, 'start')!.textContent).to.not.equal('Start the timer');
     // The catalog texts arrive with the muscle (one small module per muscle and locale).
     const { technique } = (await loadTechnique('upper-trapezius-pincer'))!;

@@ -3,7 +3,7 @@ import { RoutineRun, planRoutine, stepChange, stepDose, BETWEEN_STEPS_SECONDS, R
 import { validateRoutine, suggest } from '../../src/core/routine-format.js';
 import { ManualClock } from '../helpers/manual-time.js';
 
-const dose = (over: Partial<StepDose> = {}): StepDose => ({ holdSeconds: 30, reps: 1, sides: 'none', restSeconds: 10, prepareSeconds: 5, ...over });
+const dose = (over: Partial<StepDose> = {}): StepDose => ({ holdSeconds: 30, strokes: 0, reps: 1, sides: 'none', restSeconds: 10, prepareSeconds: 5, ...over });
 
 describe('routine engine', () => {
   const doses = [dose(), dose({ reps: 2 }), dose({ sides: 'both', holdSeconds: 20 })];
@@ -85,11 +85,18 @@ describe('routine engine', () => {
   });
 
   it('takes a step\'s dose from the routine, then the technique, then the defaults', () => {
-    const technique = { holdSeconds: 90, reps: 3, sides: 'each' as const, timesPerDay: 2 };
-    expect(stepDose({ technique: 'x', hold: 30 }, technique)).to.deep.equal({ holdSeconds: 30, reps: 3, sides: 'both', restSeconds: ROUTINE_REST_SECONDS, prepareSeconds: 5 });
+    const technique = { kind: 'release' as const, holdSeconds: 90, reps: 3, sides: 'each' as const, timesPerDay: 2 };
+    expect(stepDose({ technique: 'x', hold: 30 }, technique)).to.deep.equal({ holdSeconds: 30, strokes: 0, reps: 3, sides: 'both', restSeconds: ROUTINE_REST_SECONDS, prepareSeconds: 5 });
     expect(stepDose({ technique: 'x', sides: 'left', rest: 0, prepare: 0 }, { ...technique, sides: 'one' })).to.include({ sides: 'left', restSeconds: 0, prepareSeconds: 0 });
     expect(stepDose({ technique: 'x' }, { ...technique, sides: 'one' }).sides).to.equal('none');
-    expect(stepDose({ custom: { title: 'Rolls', steps: ['Roll.'] } })).to.deep.equal({ holdSeconds: 60, reps: 1, sides: 'none', restSeconds: ROUTINE_REST_SECONDS, prepareSeconds: 5 });
+    expect(stepDose({ custom: { title: 'Rolls', steps: ['Roll.'] } })).to.deep.equal({ holdSeconds: 60, strokes: 0, reps: 1, sides: 'none', restSeconds: ROUTINE_REST_SECONDS, prepareSeconds: 5 });
+  });
+
+  it('keeps a stroke technique as paced strokes, its count following the step\'s time', () => {
+    const strokes = { kind: 'strokes' as const, strokes: 12, holdSeconds: 60, reps: 1, sides: 'each' as const, timesPerDay: 3 };
+    expect(stepDose({ technique: 'x' }, strokes)).to.include({ holdSeconds: 60, strokes: 12 });
+    expect(stepDose({ technique: 'x', hold: 30 }, strokes)).to.include({ holdSeconds: 30, strokes: 6 });
+    expect(stepDose({ technique: 'x', hold: 5 }, strokes)).to.include({ holdSeconds: 5, strokes: 1 });
   });
 
   it('says which steps began: each one time crossed, only the one a jump lands on', () => {

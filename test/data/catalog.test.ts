@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { MUSCLES, TECHNIQUES, MUSCLE_IDS, RED_FLAGS, findMuscles, loadTechnique, muscleOfTechnique, loadMuscle } from '../../src/data/index.js';
+import { MUSCLES, TECHNIQUES, MUSCLE_IDS, RED_FLAGS, ASK_FIRST_IDS, STROKE_SECONDS, findMuscles, loadTechnique, muscleOfTechnique, loadMuscle, redFlagsFor } from '../../src/data/index.js';
 import { isRegionId, REGIONS, type RegionId } from '../../src/data/region-list.js';
 import { SHAPES, VIEW_HEIGHT, VIEW_WIDTH } from '../../src/data/region-geometry.js';
 import { mirrorRegion, mirrorSite } from '../../src/data/mirror.js';
@@ -79,10 +79,79 @@ describe('the catalog', () => {
       expect(t.dose.holdSeconds, `${t.id} hold`).to.be.within(5, 600);
       expect(t.dose.reps, `${t.id} reps`).to.be.within(1, 20);
       expect(t.dose.timesPerDay, `${t.id} times a day`).to.be.within(1, 6);
+      expect(['strokes', 'release', 'stretch'], `${t.id} dose kind`).to.include(t.dose.kind);
       expect(t.feel(), t.id).to.match(/\w{3}/);
       expect(t.cautions().length, `${t.id} cautions`).to.be.at.least(1);
       expect(t.source.title, `${t.id} source`).to.match(/\w/);
     }
+  });
+
+  it('gives each technique the dose its source teaches', () => {
+    for (const t of TECHNIQUES) {
+      const { kind, strokes, holdSeconds } = t.dose;
+      const source = `${t.source.title} ${t.source.detail ?? ''}`;
+      if (kind === 'strokes') {
+        // Davies: about 6–12 short strokes per trigger point; the timer paces them.
+        expect(strokes, `${t.id} strokes`).to.be.within(6, 12);
+        expect(holdSeconds, `${t.id}: strokes × pace`).to.equal(strokes! * STROKE_SECONDS);
+        expect(source, `${t.id}: strokes are Davies' method`).to.contain('Davies');
+      } else expect(strokes, `${t.id}: a count of strokes only on a stroke dose`).to.equal(undefined);
+      // Pressure release: held until the tissue softens, capped; never a long static press.
+      if (kind === 'release') expect(holdSeconds, `${t.id} release cap`).to.be.within(20, 90);
+      // Stretches: a gentle hold of about 15–30 s (general guidance).
+      if (kind === 'stretch') expect(holdSeconds, `${t.id} stretch hold`).to.be.within(15, 30);
+      if (kind === 'stretch') expect(t.tool, `${t.id}: a stretch dose is for a stretch`).to.be.oneOf(['stretch', 'contract-relax']);
+    }
+    // Near the common fibular nerve: short releases.
+    for (const t of TECHNIQUES.filter((x) => x.muscle === 'peroneals' && x.dose.kind === 'release')) expect(t.dose.holdSeconds, t.id).to.be.at.most(30);
+  });
+
+  it('names the editions and chapters of its sources', () => {
+    const sources = [...MUSCLES.flatMap((m) => m.sources), ...TECHNIQUES.map((t) => t.source)];
+    for (const s of sources) {
+      if (s.title.startsWith('Travell')) expect(s.detail, s.title).to.match(/^vol\. 1 \(2nd ed\.\), ch\. \d+, \S|^vol\. 2 \(1st ed\.\), ch\. \d+, \S/);
+      if (s.title.startsWith('Davies')) {
+        expect(s.title).to.contain('3rd ed.');
+        expect(s.detail, s.title).to.match(/^ch\. (3|4|5|6|7|8|9|10), /);
+        expect(s.detail, 'not a Davies chapter').not.to.contain('Neck and Upper Back');
+      }
+    }
+  });
+
+  it('names who should ask a clinician first, as data, on every technique', () => {
+    for (const t of TECHNIQUES) {
+      for (const id of t.askFirst) expect(ASK_FIRST_IDS, `${t.id}: ${id}`).to.include(id);
+      expect(t.askFirst.length, `${t.id} ask first`).to.be.at.least(1);
+      expect(new Set(t.askFirst).size, `${t.id}: listed once`).to.equal(t.askFirst.length);
+    }
+    const of = (muscle: string) => new Set(TECHNIQUES.filter((t) => t.muscle === muscle).flatMap((t) => t.askFirst));
+    const every = (muscles: string[], id: string) => {
+      for (const muscle of muscles) for (const t of TECHNIQUES.filter((x) => x.muscle === muscle)) expect(t.askFirst, `${t.id} names ${id}`).to.include(id);
+    };
+    // Neck work: carotid disease or a previous stroke.
+    every(['sternocleidomastoid', 'scalenes', 'suboccipitals', 'splenius-capitis'], 'carotid');
+    // Calf and thigh work: clots and varicose veins.
+    every(['gastrocnemius', 'soleus'], 'clot-risk');
+    every(['gastrocnemius', 'soleus'], 'varicose-veins');
+    // Near the kidneys.
+    expect(of('quadratus-lumborum').has('kidney')).to.equal(true);
+    // Armpit work: lymph nodes.
+    expect(of('subscapularis').has('lymphoedema')).to.equal(true);
+    // Every pressure technique asks about blood thinners.
+    for (const t of TECHNIQUES.filter((x) => x.tool !== 'stretch' && x.tool !== 'contract-relax')) expect(t.askFirst, t.id).to.include('anticoagulants');
+  });
+
+  it('keeps steps off the places where no one presses', () => {
+    const steps = (id: string) => TECHNIQUES.find((t) => t.id === id)?.steps().join(' ').toLowerCase() ?? '';
+    const all = TECHNIQUES.map((t) => `${t.id}: ${t.steps().join(' ')}`.toLowerCase());
+    // No neck extension with rotation (vertebral artery).
+    for (const s of all) expect(s, 'turn your face up').not.to.match(/turn your (face|chin) up|look up and (turn|rotate)/);
+    // No roller or ball high in the thigh (femoral triangle); no lacrosse ball in the kidney area.
+    expect(steps('rectus-femoris-roller')).not.to.match(/high in the thigh|up to the groin|hip crease/);
+    for (const t of TECHNIQUES.filter((x) => x.muscle === 'quadratus-lumborum')) expect(steps(t.id), t.id).not.to.match(/lacrosse/);
+    for (const t of TECHNIQUES.filter((x) => x.muscle === 'multifidus')) expect(steps(t.id), t.id).not.to.match(/lacrosse|golf/);
+    // Never behind the knee.
+    for (const s of all) expect(s).not.to.match(/(press|roll|ball)[^.]*behind the knee(?! is)/);
   });
 
   it('carries the cautions specific to dangerous places', () => {
@@ -95,10 +164,39 @@ describe('the catalog', () => {
     expect(cautionsOf('scalenes')).to.match(/pulse|tingl|nerve/);
   });
 
-  it('lists red flags before self-care', () => {
-    expect(RED_FLAGS.length).to.be.at.least(7);
-    const text = RED_FLAGS.map((f) => f.text()).join(' ');
-    for (const word of ['bladder', 'Chest', 'calf', 'stiff neck', 'injury', 'weakness', 'two weeks']) expect(text).to.contain(word);
+  it('carries the muscle-level warnings a reader must see', () => {
+    const cautions = (muscle: string) => MUSCLES.find((m) => m.id === muscle)!.cautions().join(' ').toLowerCase();
+    expect(cautions('pectoralis-major')).to.match(/chest pain/);
+    for (const m of ['erector-spinae', 'multifidus', 'quadratus-lumborum']) {
+      expect(cautions(m), m).to.match(/saddle/);
+      expect(cautions(m), m).not.to.match(/around the groin/);
+    }
+  });
+
+  it('lists red flags that match NHS / NICE guidance, each with its urgency and named pages', () => {
+    const text = (id: string) => RED_FLAGS.find((f) => f.id === id);
+    const expected: Record<string, string> = {
+      stroke: 'emergency', chest: 'emergency', thunderclap: 'emergency', meningitis: 'emergency', 'pulmonary-embolism': 'emergency',
+      'cauda-equina': 'emergency', 'neck-artery': 'emergency', calf: 'same-day', 'giant-cell-arteritis': 'same-day', 'hot-joint': 'same-day',
+      weakness: 'same-day', 'night-pain': 'soon', 'fracture-risk': 'soon', 'infection-risk': 'soon', cancer: 'soon', 'not-improving': 'soon', trauma: 'soon',
+    };
+    for (const [id, urgency] of Object.entries(expected)) expect(text(id)?.urgency, id).to.equal(urgency);
+    for (const f of RED_FLAGS) {
+      expect(f.sources.length, f.id).to.be.at.least(1);
+      for (const s of f.sources) {
+        expect(s.title, f.id).to.be.oneOf(['NHS', 'NICE CKS']);
+        expect(s.detail, f.id).to.match(/^[A-Z][\w ()\-,]+$/);
+      }
+    }
+    expect(text('cauda-equina')!.text()).to.match(/saddle/);
+    expect(text('giant-cell-arteritis')!.text()).to.match(/50/);
+    // Most urgent first, and the neck's flags are the neck's.
+    const order = ['emergency', 'same-day', 'soon'];
+    expect(RED_FLAGS.map((f) => order.indexOf(f.urgency))).to.deep.equal(RED_FLAGS.map((f) => order.indexOf(f.urgency)).sort());
+    expect(redFlagsFor('head-neck').map((f) => f.id)).to.include.members(['stroke', 'thunderclap', 'meningitis', 'neck-artery', 'giant-cell-arteritis']);
+    expect(redFlagsFor('head-neck').map((f) => f.id)).not.to.include('calf');
+    expect(redFlagsFor('hip-leg').map((f) => f.id)).to.include.members(['calf', 'pulmonary-embolism', 'cauda-equina']);
+    expect(redFlagsFor().length).to.equal(RED_FLAGS.length);
   });
 
   it('loads one technique with its muscle from its own module, and nothing for unknown ids', async () => {
@@ -135,6 +233,36 @@ describe('the finder', () => {
   it('breaks ties on how often the references find a muscle involved, then on id', () => {
     const twin = (id: string, prevalence?: number) => ({ ...MUSCLES[0], id, prevalence, referral: { primary: ['jaw-left' as RegionId], secondary: [] } });
     expect(findMuscles([{ region: 'jaw-left' }], [twin('a'), twin('b', 3), twin('c')]).map((c) => c.muscle.id)).to.deep.equal(['b', 'a', 'c']);
+  });
+
+  it('ranks the muscle whose trigger points are in the painful area first for local pain', () => {
+    const cases: [RegionId, string][] = [
+      ['top-of-shoulder-left', 'upper-trapezius'],
+      ['top-of-shoulder-right', 'upper-trapezius'],
+      ['jaw-left', 'masseter'],
+      ['buttock-right', 'gluteus-medius'],
+      ['low-back-left', 'quadratus-lumborum'],
+      ['calf-left', 'gastrocnemius'],
+    ];
+    for (const [region, muscle] of cases) {
+      const first = top([region]);
+      expect(`${first.muscle.id} ${first.side}`, region).to.equal(`${muscle} ${region.endsWith('-left') ? 'left' : 'right'}`);
+      expect(first.local, region).to.deep.equal([region]);
+    }
+  });
+
+  it('lists a muscle once for a midline region', () => {
+    for (const region of REGIONS.filter((r) => r.side === null).map((r) => r.id)) {
+      const ids = findMuscles([{ region }], MUSCLES).map((c) => c.muscle.id);
+      expect(ids.length, region).to.equal(new Set(ids).size);
+    }
+    const both = findMuscles([{ region: 'sacrum' }], MUSCLES);
+    expect(both.length).to.be.greaterThan(0);
+    expect(both.every((c) => c.side === 'both' || c.explains.some((r) => r !== 'sacrum'))).to.equal(true);
+    // One side explains more: only that side is listed.
+    const sided = findMuscles([{ region: 'sacrum' }, { region: 'low-back-left' }], MUSCLES);
+    const sidedIds = sided.map((c) => c.muscle.id);
+    expect(sidedIds.length).to.equal(new Set(sidedIds).size);
   });
 
   it('finds a candidate for pain anywhere a referral pattern reaches', () => {

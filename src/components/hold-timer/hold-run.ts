@@ -1,12 +1,14 @@
 import type { Clock, Scheduler } from '../../core/clock.js';
-import { HoldSequence, type HoldConfig, type Phase, type Side, type Snapshot, type TimerState } from '../../core/hold-sequence.js';
+import { msg, str } from '../../i18n/msg.js';
+import { HoldSequence, strokeDue, type HoldConfig, type Phase, type Side, type Snapshot, type TimerState } from '../../core/hold-sequence.js';
 import { momentOf, type CueKind } from '../../core/cues.js';
 import { CuePlayer } from './cue-player.js';
 import { ScreenWakeLock } from './wake-lock.js';
 
 /** What a run needs from its `<knot-hold-timer>`. */
 export interface RunHost extends HTMLElement {
-  readonly config: HoldConfig;
+  /** `strokes`: paced strokes in each hold (0: a sustained hold). */
+  readonly config: HoldConfig & { strokes: number };
   readonly clock: Clock;
   readonly scheduler: Scheduler;
   readonly noWakeLock: boolean;
@@ -47,6 +49,12 @@ export class HoldRun {
 
   snapshot(): Snapshot {
     return this.sequence.snapshot();
+  }
+
+  /** The hold phase's name when it is paced strokes ("Stroke 3 of 12"); empty for a plain hold. */
+  holdText(): string {
+    const n = this.host.config.strokes;
+    return n ? msg(str`Stroke ${strokeDue(this.snapshot().remainingMs, this.host.config.holdMs, n)} of ${n}`) : '';
   }
 
   start(at: number): void {

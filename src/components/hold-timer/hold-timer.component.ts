@@ -2,7 +2,7 @@ import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '../../i18n/msg.js';
 import { performanceClock, type Clock, type Scheduler } from '../../core/clock.js';
 import type { HoldConfig, Phase, Side, Sides, Snapshot, TimerState } from '../../core/hold-sequence.js';
-import { CUE_KINDS, HOLD_SECONDS, PREPARE_SECONDS, REPS, REST_SECONDS, SIDES, SWITCH_SECONDS, type CueKind } from '../../core/limits.js';
+import { CUE_KINDS, HOLD_SECONDS, PREPARE_SECONDS, REPS, REST_SECONDS, SIDES, STROKES, SWITCH_SECONDS, type CueKind } from '../../core/limits.js';
 import { checkNumber, checkOneOf, checkTokens } from '../../core/validate.js';
 import { formatClock, formatDuration, secondsLeft } from '../../core/format.js';
 import { currentLocale as getLocale } from '../../i18n/current.js';
@@ -40,7 +40,8 @@ const ICONS = {
 };
 
 /**
- * A sustained-pressure timer for one trigger point: get ready, hold, (switch sides,)
+ * A sustained-pressure timer for one trigger point: get ready, hold (or a paced count of
+ * strokes), (switch sides,)
  * release and rest, for a number of reps, with sound, voice and vibration cues, and the
  * screen kept awake while it runs. Time is measured from a clock, never counted, so a
  * hidden tab is right again the moment it is shown.
@@ -82,6 +83,7 @@ export class KnotHoldTimer extends LitElement implements RunHost {
   // Declared without decorators: the decorator helpers cost more bytes than the element.
   static override properties = {
     duration: { type: Number },
+    strokes: { type: Number },
     prepare: { type: Number },
     reps: { type: Number },
     rest: { type: Number },
@@ -92,12 +94,16 @@ export class KnotHoldTimer extends LitElement implements RunHost {
     cues: {},
     noWakeLock: { type: Boolean, attribute: 'no-wake-lock' },
     compact: { type: Boolean, reflect: true },
-    clock: { attribute: false },
-    scheduler: { attribute: false },
   };
 
   /** Hold length in seconds, 5–600. */
   duration = HOLD_SECONDS.default;
+
+  /**
+   * Short, slow strokes instead of a static hold (Davies' method): the hold's `duration` is
+   * paced into this many strokes, shown as "Stroke 3 of 12". 0 (default): a sustained hold.
+   */
+  strokes = 0;
 
   /** Seconds to get into position before the first hold, 0–60. */
   prepare = PREPARE_SECONDS.default;
@@ -129,7 +135,7 @@ export class KnotHoldTimer extends LitElement implements RunHost {
   /** A small single-row layout for use inside cards and lists. */
   compact = false;
 
-  /** The time source (tests inject a manual clock). */
+  /** The time source (tests inject a manual clock); read when the timer starts. */
   clock: Clock = performanceClock;
 
   /** When the timer looks at the clock (tests inject a manual scheduler). */
@@ -151,7 +157,7 @@ export class KnotHoldTimer extends LitElement implements RunHost {
    * The settings in force, checked (see `willUpdate`).
    * @internal
    */
-  config: HoldConfig = this._readConfig(false);
+  config: HoldConfig & { strokes: number } = this._readConfig(false);
   /** Which cues are on. @internal */
   cueKinds = new Set<CueKind>(['beep']);
   /** Created inside the Start gesture when beeps are on. @internal */
@@ -250,7 +256,7 @@ export class KnotHoldTimer extends LitElement implements RunHost {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((['duration', 'prepare', 'reps', 'rest', 'sides', 'switchDuration'] as const).some((key) => changed.has(key))) {
+    if ((['duration', 'strokes', 'prepare', 'reps', 'rest', 'sides', 'switchDuration'] as const).some((key) => changed.has(key))) {
       // A running timer keeps its plan; new settings apply from the next start.
       this.config = this._readConfig(true);
       if (this.state === 'idle') this.show(this._snapshot());
@@ -322,7 +328,7 @@ export class KnotHoldTimer extends LitElement implements RunHost {
     }
   };
 
-  private _readConfig(warn: boolean): HoldConfig {
+  private _readConfig(warn: boolean): HoldConfig & { strokes: number } {
     const seconds = (attribute: string, value: unknown, range: typeof HOLD_SECONDS) => {
       const checked = checkNumber(value, range, range.integer ? '' : 'seconds');
       // Name what the author wrote (`duration="abc"`), not what the converter made of it (NaN).
@@ -336,9 +342,10 @@ export class KnotHoldTimer extends LitElement implements RunHost {
       restMs: seconds('rest', this.rest, REST_SECONDS) * 1000,
       switchMs: seconds('switch-duration', this.switchDuration, SWITCH_SECONDS) * 1000,
     };
+
     const sides = checkOneOf(this.sides, SIDES, 'none');
     if (sides.problem && warn) warnOnce(this, 'sides', this.sides, sides.problem);
-    return { ...config, sides: sides.value };
+    return { ...config, sides: sides.value, strokes: seconds('strokes', this.strokes, STROKES) };
   }
 
   private _drawRing(snapshot: Snapshot): void {
@@ -376,7 +383,8 @@ export class KnotHoldTimer extends LitElement implements RunHost {
       case 'prepare':
         return msg('Get ready');
       case 'hold':
-        return msg('Hold');
+        // Paced strokes (only while running): the run says which stroke is due.
+        return this._run?.holdText() || msg('Hold');
       case 'switch':
         return msg('Switch sides');
       case 'rest':
@@ -425,7 +433,7 @@ export class KnotHoldTimer extends LitElement implements RunHost {
     return html`
       <div part="base" class="base">
         ${this.label ? html`<div part="label" class="label">${this.label}</div>` : nothing}
-        <div part="dial" class="dial" role="timer" aria-live="off" tabindex="0" aria-label=${dialLabel} @keydown=${this._onDialKey}>
+        <div part="dial" class="dial" role="timer" tabindex="0" aria-label=${dialLabel} @keydown=${this._onDialKey}>
           <svg part="ring" class="ring" viewBox="0 0 100 100" aria-hidden="true">
             <circle part="track" cx="50" cy="50" r=${RING_RADIUS}></circle>
             <circle part="indicator" class="indicator" cx="50" cy="50" r=${RING_RADIUS} pathLength="100" stroke-dasharray="100 100" transform="rotate(-90 50 50)"></circle>

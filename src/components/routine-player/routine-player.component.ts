@@ -395,7 +395,9 @@ export class KnotRoutinePlayer extends LitElement {
   };
 
   private _doseText(dose: StepDose): string {
-    const hold = formatDuration(dose.holdSeconds, currentLocale());
+    const hold = dose.strokes
+      ? msg(str`About ${dose.strokes} slow strokes per tender spot`, { id: 'dose.strokes' })
+      : formatDuration(dose.holdSeconds, currentLocale());
     const sides = dose.sides === 'both' ? msg('each side', { id: 'dose.each-side' }) : '';
     const reps = dose.reps > 1 ? msg(str`${dose.reps} times`, { id: 'dose.reps' }) : '';
     return [hold, reps, sides].filter(Boolean).join(' · ');
@@ -491,6 +493,7 @@ export class KnotRoutinePlayer extends LitElement {
           label=${step.title}
           cues=${this.cues}
           duration=${step.dose.holdSeconds}
+          strokes=${step.dose.strokes}
           reps=${step.dose.reps}
           rest=${step.dose.restSeconds}
           prepare=${step.dose.prepareSeconds}

@@ -2,9 +2,9 @@ import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '../../i18n/msg.js';
 import { loadTechnique } from '../../data/catalog.js';
 import { referralInWords, regionInfo } from '../../data/regions.js';
-import { RED_FLAGS, disclaimer, redFlagsTitle } from '../../data/safety.js';
+import { askFirstInWords, askFirstTitle, disclaimer, redFlagSources, redFlagsFor, redFlagsIntro, redFlagsTitle, urgencyInWords, type RedFlag } from '../../data/safety.js';
 import { doseInWords, positionName, toolName } from '../../data/vocabulary.js';
-import type { Dose, Muscle, Position, Source, Tool, TriggerPointSite } from '../../data/types.js';
+import type { Area, AskFirst, Dose, Muscle, Position, Source, Tool, TriggerPointSite } from '../../data/types.js';
 import type { RegionId } from '../../data/region-list.js';
 import { checkNumber } from '../../core/validate.js';
 import { warnOnce } from '../../internal/warn.js';
@@ -29,6 +29,12 @@ export interface TechniqueInput {
   dose?: Partial<Dose>;
   feel?: Text;
   cautions?: Texts;
+  /** The muscle's own cautions, shown with the technique's. */
+  muscleCautions?: Texts;
+  /** The conditions in which a reader should ask a clinician first; the card names them. */
+  askFirst?: readonly AskFirst[];
+  /** The body area worked: picks the red flags that concern it (all of them when absent). */
+  area?: Area;
   source?: Source;
   triggerPoints?: TriggerPointSite[];
   referral?: { primary?: RegionId[]; secondary?: RegionId[] };
@@ -65,8 +71,10 @@ const POSITION_ICONS: Record<Position, string> = {
 /**
  * How to release one trigger point: the muscle, tool and position, a small body map with
  * the trigger point and where it refers pain, numbered steps, the dose in words, what you
- * should feel, cautions, and a Start button that opens a hold timer set to the dose. Red
- * flags ("see a clinician first") come before the steps.
+ * should feel, and a Start button that opens a hold timer set to the dose. Safety comes
+ * before the how-to in every layout: the red flags for the area worked (with their urgency
+ * and sources), who should ask a clinician first, and every caution of the muscle and the
+ * technique.
  *
  * Content comes from the catalog (`technique="upper-trapezius-pincer"`, loaded one muscle
  * at a time), from a `technique` object, or from slots written by the page's author.
@@ -82,10 +90,11 @@ const POSITION_ICONS: Record<Position, string> = {
  * @csspart base - The card.
  * @csspart header - Title, muscle, tool and position.
  * @csspart figure - The small body map.
- * @csspart safety - The red flags.
+ * @csspart safety - The red flags, before any how-to (in `compact`, a disclosure that also holds the "ask first" list and the cautions).
+ * @csspart ask-first - Who should ask a doctor or physiotherapist first.
  * @csspart steps - The numbered steps.
  * @csspart dose - The dose in words.
- * @csspart cautions - The cautions.
+ * @csspart cautions - The muscle's and the technique's cautions, before the steps.
  * @csspart source - The source line.
  * @csspart start - The Start button.
  * @csspart timer - The hold timer, once started.
@@ -144,7 +153,10 @@ export class KnotTechniqueCard extends LitElement {
         if (this.technique !== input) return;
         if (found) {
           const { technique, muscle } = found;
-          this._data = { technique: { ...technique, muscleName: muscle.name, triggerPoints: muscle.triggerPoints, referral: muscle.referral }, muscle };
+          this._data = {
+            technique: { ...technique, muscleName: muscle.name, muscleCautions: muscle.cautions, area: muscle.area, triggerPoints: muscle.triggerPoints, referral: muscle.referral },
+            muscle,
+          };
           this._state = 'ready';
         } else {
           warnOnce(this, 'technique', id, 'is not a technique in the catalog');
@@ -186,6 +198,64 @@ export class KnotTechniqueCard extends LitElement {
     return html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${svg`<path d=${path} />`}</svg>`;
   }
 
+  /** A sub-heading one level below the card's title. */
+  private _subheading(content: unknown) {
+    const level = Math.min(6, checkNumber(this.headingLevel, { min: 2, max: 6, default: 3, integer: true }).value + 1);
+    return html`<div class="subheading" role="heading" aria-level=${level}>${content}</div>`;
+  }
+
+  private _flags(flags: RedFlag[]) {
+    return (['emergency', 'same-day', 'soon'] as const).map((urgency) => {
+      const group = flags.filter((f) => f.urgency === urgency);
+      return group.length
+        ? html`<p class="urgency ${urgency}">${urgencyInWords(urgency)}:</p>
+            <ul>${group.map((f) => html`<li>${f.text()}</li>`)}</ul>`
+        : nothing;
+    });
+  }
+
+  /**
+   * Safety before any how-to: the red flags for the area worked (the emergencies and
+   * same-day signs in view, the rest one click away), who should ask a clinician first, and
+   * every caution of the muscle and the technique.
+   */
+  private _safety(t: TechniqueInput, compact: boolean) {
+    const flags = redFlagsFor(t.area);
+    const urgent = flags.filter((f) => f.urgency !== 'soon');
+    const soon = flags.filter((f) => f.urgency === 'soon');
+    const sources = redFlagSources(flags)
+      .map((s) => `${s.title}: ${s.detail ?? ''}`)
+      .join('; ');
+    const askFirst = t.askFirst ?? [];
+    const cautions = [...texts(t.muscleCautions), ...texts(t.cautions)];
+    const more = msg(str`More warning signs (${soon.length})`, { id: 'technique-card.more-flags' });
+    const body = html`
+      ${compact ? nothing : this._subheading(redFlagsTitle())}
+      <p>${redFlagsIntro()}</p>
+      ${this._flags(compact ? flags : urgent)}
+      ${!compact && soon.length ? html`<details class="more"><summary>${more}</summary>${this._flags(soon)}</details>` : nothing}
+      <p class="sources">${msg(str`Sources: ${sources}.`, { id: 'technique-card.flag-sources' })}</p>
+    `;
+    const ask = askFirst.length
+      ? html`<div part="ask-first" class="ask-first">
+          ${this._subheading(askFirstTitle())}
+          <ul>${askFirst.map((id) => html`<li>${askFirstInWords(id)}</li>`)}</ul>
+        </div>`
+      : nothing;
+    const cautionList = html`<div part="cautions" class="cautions">
+      ${this._subheading(msg('Cautions', { id: 'technique-card.cautions' }))}
+      <slot name="cautions">${cautions.length ? html`<ul>${cautions.map((c) => html`<li>${c}</li>`)}</ul>` : nothing}</slot>
+    </div>`;
+    return compact
+      ? html`<details part="safety" class="safety compact-safety">
+          <summary>${redFlagsTitle()}</summary>
+          ${body}${ask}${cautionList}
+          <p>${disclaimer()}</p>
+        </details>`
+      : html`<div part="safety" class="safety">${body}</div>
+          ${ask}${cautionList}`;
+  }
+
   protected override render() {
     if (this._state === 'missing' || (this._state === 'empty' && !this.querySelector('[slot="title"]'))) {
       return html`<div part="base error" class="base" role="alert">${msg('Technique not found.', { id: 'technique-card.not-found' })}</div>`;
@@ -195,7 +265,6 @@ export class KnotTechniqueCard extends LitElement {
     const compact = this.layout === 'compact';
     const dose = t.dose ? { holdSeconds: 60, reps: 1, sides: 'none' as const, timesPerDay: 1, ...t.dose } : null;
     const steps = texts(t.steps);
-    const cautions = texts(t.cautions);
     const point = t.triggerPoints?.[0];
     // One view when the trigger point and the pain it sends are on the same side of the body.
     const regions = [...(t.referral?.primary ?? []), ...(t.referral?.secondary ?? [])];
@@ -213,16 +282,10 @@ export class KnotTechniqueCard extends LitElement {
             : nothing}
         </header>
         ${dose ? html`<p part="dose" class="dose">${doseInWords(dose)}</p>` : nothing}
+        ${this._safety(t, compact)}
         ${compact
           ? nothing
           : html`
-              <details part="safety" class="safety">
-                <summary>${redFlagsTitle()}</summary>
-                <ul>
-                  ${RED_FLAGS.map((f) => html`<li>${f.text()}</li>`)}
-                </ul>
-                <p>${disclaimer()}</p>
-              </details>
               ${point && this.noFigure
                 ? html`<p class="referral">${referralInWords({ triggerPoints: t.triggerPoints, referral: { primary: t.referral?.primary } })}</p>`
                 : point
@@ -239,10 +302,7 @@ export class KnotTechniqueCard extends LitElement {
               </div>
               ${t.feel ? html`<p class="feel"><strong>${msg('What you should feel:', { id: 'technique-card.feel' })}</strong> ${text(t.feel)}</p>` : nothing}
               <slot></slot>
-              <aside part="cautions" class="cautions" aria-label=${msg('Cautions', { id: 'technique-card.cautions' })}>
-                <strong>${msg('Cautions', { id: 'technique-card.cautions' })}</strong>
-                <slot name="cautions">${cautions.length ? html`<ul>${cautions.map((c) => html`<li>${c}</li>`)}</ul>` : nothing}</slot>
-              </aside>
+              <p class="disclaimer">${disclaimer()}</p>
               ${t.source ? html`<p part="source" class="source">${msg(str`Source: ${t.source.title}${t.source.detail ? `, ${t.source.detail}` : ''}`, { id: 'technique-card.source' })}</p>` : nothing}
             `}
         ${this._started && dose
@@ -252,6 +312,7 @@ export class KnotTechniqueCard extends LitElement {
               ?compact=${compact}
               label=${text(t.muscleName) || text(t.title)}
               duration=${dose.holdSeconds}
+              strokes=${dose.kind === 'strokes' && dose.strokes ? dose.strokes : 0}
               reps=${dose.reps}
               sides=${dose.sides === 'each' ? 'both' : 'none'}
             ></knot-hold-timer>`

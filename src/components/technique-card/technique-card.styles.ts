@@ -56,10 +56,30 @@ export const styles = [
       border-inline-start: 4px solid var(--caution-color);
       padding-inline-start: 0.75rem;
     }
+    .safety {
+      display: grid;
+      gap: 0.25rem;
+    }
     .safety summary {
       cursor: pointer;
       min-height: 24px;
       font-weight: 600;
+    }
+    .subheading {
+      font-weight: 700;
+    }
+    .safety > .subheading,
+    .urgency.emergency {
+      color: var(--caution-color);
+    }
+    .urgency {
+      font-weight: 600;
+      margin-top: 0.25rem;
+    }
+    .sources,
+    .disclaimer {
+      font-size: 0.85em;
+      color: var(--knot-color-text-muted, #4b5563);
     }
     .figure {
       width: 100%;
@@ -87,8 +107,13 @@ export const styles = [
       border-radius: 0.5rem;
       padding: 0.75rem;
     }
-    .cautions strong {
+    .cautions .subheading {
       color: var(--caution-color);
+    }
+    .ask-first {
+      border: 1px solid var(--card-border);
+      border-radius: 0.5rem;
+      padding: 0.75rem;
     }
     .source {
       font-size: 0.85em;
@@ -111,7 +136,8 @@ export const styles = [
       grid-template-columns: 1fr auto;
       align-items: center;
     }
-    :host([layout='compact']) .timer {
+    :host([layout='compact']) .timer,
+    :host([layout='compact']) .safety {
       grid-column: 1 / -1;
     }
     @media (forced-colors: active) {
@@ -119,7 +145,8 @@ export const styles = [
         border: 2px solid ButtonText;
       }
       .safety,
-      .cautions {
+      .cautions,
+      .ask-first {
         border-color: CanvasText;
       }
     }
@@ -134,7 +161,11 @@ export const styles = [
       .safety summary::marker {
         display: none;
       }
-      .cautions strong,
+      .cautions .subheading,
+      .safety > .subheading,
+      .urgency,
+      .sources,
+      .disclaimer,
       .muscle,
       .meta,
       .source {
