@@ -12,7 +12,8 @@ import type { Muscle } from '../data/types.js';
  * each times an intensity factor from 0.5 (intensity 0) to 1.5 (intensity 10), so the worst
  * pain leads. A region that is both local and referred counts once, at the higher weight.
  * Ties break on more essential (primary or local) matches, then on how often the references
- * find the muscle involved (`prevalence`), then on the muscle id: the order is deterministic.
+ * find the muscle involved (`prevalence`), then on more local matches (a knot where it hurts
+ * is the most direct evidence), then on the muscle id: the order is deterministic.
  *
  * A midline region (the sacrum, the forehead) is explained by a paired muscle on either side:
  * such a muscle is listed once, as `side: 'both'`, unless one side also explains a sided
@@ -82,6 +83,7 @@ export function findMuscles(selection: readonly FinderInput[], muscles: readonly
       b.score - a.score ||
       b.primaryMatches - a.primaryMatches ||
       (b.muscle.prevalence ?? 1) - (a.muscle.prevalence ?? 1) ||
+      b.local.length - a.local.length ||
       a.muscle.id.localeCompare(b.muscle.id) ||
       a.side.localeCompare(b.side),
   );

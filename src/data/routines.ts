@@ -2,9 +2,9 @@ import { msg } from '../i18n/msg.js';
 import { ROUTINE_FORMAT, type Routine, type RoutineStep } from '../core/routine-format.js';
 
 /**
- * Built-in routines: 5–15 minutes each, made of catalog techniques (doses from the
- * technique, shortened here where a routine needs fewer reps). A test checks every id and
- * every total time.
+ * Built-in routines: 5–15 minutes each, made of catalog techniques. Each step takes its
+ * technique's dose as its source teaches it (strokes, a release until the tissue softens, a
+ * stretch hold), one round per side; a test checks every id and every total time.
  */
 interface BuiltIn {
   id: string;
@@ -19,10 +19,10 @@ const BUILT_IN: readonly BuiltIn[] = [
     title: () => msg('Desk neck and shoulders', { id: 'routine.desk-neck-shoulders.title' }),
     description: () => msg('For the stiff neck and raised shoulders of a long day at a screen.', { id: 'routine.desk-neck-shoulders.description' }),
     steps: [
-      { technique: 'upper-trapezius-pincer', hold: 45, reps: 1 },
-      { technique: 'levator-scapulae-ball-wall', hold: 45, reps: 1 },
-      { technique: 'rhomboids-ball-wall', hold: 45, reps: 1 },
-      { technique: 'pectoralis-major-stretch', hold: 30, reps: 1 },
+      { technique: 'upper-trapezius-pincer', reps: 1 },
+      { technique: 'levator-scapulae-ball-wall', reps: 1 },
+      { technique: 'rhomboids-ball-wall', reps: 1 },
+      { technique: 'pectoralis-major-stretch', reps: 1 },
     ],
   },
   {
@@ -30,10 +30,10 @@ const BUILT_IN: readonly BuiltIn[] = [
     title: () => msg('Tension headache', { id: 'routine.tension-headache.title' }),
     description: () => msg('Eases the neck and jaw muscles that send pain to the temples, forehead and back of the head.', { id: 'routine.tension-headache.description' }),
     steps: [
-      { technique: 'suboccipitals-ball', hold: 60, reps: 1 },
-      { technique: 'upper-trapezius-pincer', hold: 45, reps: 1 },
-      { technique: 'sternocleidomastoid-pincer', hold: 30, reps: 1 },
-      { technique: 'temporalis-fingers', hold: 30, reps: 1 },
+      { technique: 'suboccipitals-ball', reps: 1 },
+      { technique: 'upper-trapezius-pincer', reps: 1 },
+      { technique: 'sternocleidomastoid-pincer', reps: 1 },
+      { technique: 'temporalis-fingers', reps: 1 },
     ],
   },
   {
@@ -41,10 +41,10 @@ const BUILT_IN: readonly BuiltIn[] = [
     title: () => msg('Low back and hips', { id: 'routine.low-back-hips.title' }),
     description: () => msg('For an aching low back and tight hips after sitting, lifting or a long walk.', { id: 'routine.low-back-hips.description' }),
     steps: [
-      { technique: 'quadratus-lumborum-ball-floor', hold: 45, reps: 1 },
-      { technique: 'gluteus-medius-ball', hold: 45, reps: 1 },
-      { technique: 'piriformis-ball', hold: 45, reps: 1 },
-      { technique: 'iliopsoas-stretch', hold: 30, reps: 1 },
+      { technique: 'quadratus-lumborum-ball-floor', reps: 1 },
+      { technique: 'gluteus-medius-ball', reps: 1 },
+      { technique: 'piriformis-ball', reps: 1 },
+      { technique: 'iliopsoas-stretch', reps: 1 },
     ],
   },
   {
@@ -52,10 +52,10 @@ const BUILT_IN: readonly BuiltIn[] = [
     title: () => msg('Jaw and face', { id: 'routine.jaw-face.title' }),
     description: () => msg('For clenching, a sore jaw and aching cheeks. Gentle pressure only.', { id: 'routine.jaw-face.description' }),
     steps: [
-      { technique: 'masseter-fingers', hold: 45, reps: 1 },
-      { technique: 'temporalis-fingers', hold: 45, reps: 1 },
-      { technique: 'lateral-pterygoid-fingers', hold: 30, reps: 1 },
-      { technique: 'sternocleidomastoid-pincer', hold: 30, reps: 1 },
+      { technique: 'masseter-fingers', reps: 1 },
+      { technique: 'temporalis-fingers', reps: 1 },
+      { technique: 'lateral-pterygoid-fingers', reps: 1 },
+      { technique: 'sternocleidomastoid-pincer', reps: 1 },
     ],
   },
   {
@@ -63,10 +63,10 @@ const BUILT_IN: readonly BuiltIn[] = [
     title: () => msg('Forearm and mouse arm', { id: 'routine.forearm-mouse-arm.title' }),
     description: () => msg('For the forearm, wrist and elbow of long hours with a mouse, phone or tools.', { id: 'routine.forearm-mouse-arm.description' }),
     steps: [
-      { technique: 'wrist-finger-extensors-fingers', hold: 45, reps: 1 },
-      { technique: 'brachioradialis-pincer', hold: 45, reps: 1 },
-      { technique: 'wrist-finger-flexors-fingers', hold: 45, reps: 1 },
-      { technique: 'wrist-finger-extensors-stretch', hold: 30, reps: 1 },
+      { technique: 'wrist-finger-extensors-fingers', reps: 1 },
+      { technique: 'brachioradialis-pincer', reps: 1 },
+      { technique: 'wrist-finger-flexors-fingers', reps: 1 },
+      { technique: 'wrist-finger-extensors-stretch', reps: 1 },
     ],
   },
   {
@@ -74,10 +74,10 @@ const BUILT_IN: readonly BuiltIn[] = [
     title: () => msg("Runner's calves and feet", { id: 'routine.runners-calves-feet.title' }),
     description: () => msg('After a run: calves, shins and the soles of the feet.', { id: 'routine.runners-calves-feet.description' }),
     steps: [
-      { technique: 'gastrocnemius-foam-roller', hold: 45, reps: 1 },
-      { technique: 'soleus-ball', hold: 45, reps: 1 },
-      { technique: 'plantar-foot-ball', hold: 45, reps: 1 },
-      { technique: 'tibialis-anterior-fingers', hold: 30, reps: 1 },
+      { technique: 'gastrocnemius-foam-roller', reps: 1 },
+      { technique: 'soleus-ball', reps: 1 },
+      { technique: 'plantar-foot-ball', reps: 1 },
+      { technique: 'tibialis-anterior-fingers', reps: 1 },
     ],
   },
 ];

@@ -72,7 +72,8 @@ describe('<knot-routine-player>', () => {
     await advance(0);
     expect(steps).to.deep.equal([0]);
     const timer = root(el).querySelector<KnotHoldTimer>('knot-hold-timer')!;
-    expect(timer.getAttribute('duration')).to.equal('45');
+    // masseter-fingers: Davies' short strokes, 10 per tender spot at 5 s each.
+    expect([timer.getAttribute('duration'), timer.getAttribute('strokes')]).to.deep.equal(['50', '10']);
     expect(timer.state).to.equal('running');
     await expect(el).to.be.accessible();
     const snap = el.snapshot!;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { HoldSequence, planSegments, type HoldConfig, type Phase } from '../../src/core/hold-sequence.js';
+import { HoldSequence, planSegments, strokeDue, type HoldConfig, type Phase } from '../../src/core/hold-sequence.js';
 import { ManualClock } from '../helpers/manual-time.js';
 
 const base: HoldConfig = { holdMs: 60_000, prepareMs: 5_000, reps: 1, restMs: 15_000, sides: 'none', switchMs: 5_000 };
@@ -196,5 +196,12 @@ describe('hold sequence', () => {
     expect(sequence.look().transitions).to.deep.equal([]);
     sequence.start();
     expect(sequence.look().transitions.map((t) => t.phase)).to.deep.equal(['prepare' as Phase]);
+  });
+
+  it('paces strokes evenly through a hold: which one is due', () => {
+    // 12 strokes in 60 s: one every 5 s.
+    expect([60_000, 55_001, 55_000, 50_000, 30_000, 5_000, 1].map((left) => strokeDue(left, 60_000, 12))).to.deep.equal([1, 1, 2, 3, 7, 12, 12]);
+    expect(strokeDue(0, 60_000, 12), 'the end stays on the last').to.equal(12);
+    expect(strokeDue(61_000, 60_000, 12), 'never before the first').to.equal(1);
   });
 });

@@ -135,7 +135,7 @@ describe('routine engine', () => {
 });
 
 describe('routine format', () => {
-  const techniques = ['upper-trapezius-pincer', 'upper-trapezius-ball-wall', 'levator-scapulae-stretch'];
+  const techniques = ['upper-trapezius-pincer', 'upper-trapezius-ball-floor', 'levator-scapulae-stretch'];
 
   it('accepts a valid routine, from an object or JSON', () => {
     const routine = { format: 1, id: 'desk-neck', title: 'Desk neck', steps: [{ technique: 'upper-trapezius-pincer', hold: 45 }, { custom: { title: 'Shoulder rolls', steps: ['Roll back.'] } }] };

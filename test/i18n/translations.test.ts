@@ -1,11 +1,10 @@
 import { expect } from '@open-wc/testing';
 
 /**
- * Every locale translates every message that must be complete now: real text, with the
- * source's placeholders. Long catalog texts may stay English for now (the same rule as
- * `npm run localize:report`).
+ * Every locale translates every message: real text, with the source's placeholders. (A unit
+ * deleted from a locale's file is caught by `npm run localize:report`, which extracts the
+ * messages afresh from the sources.)
  */
-const LONG_TEXT = /^(muscle|technique)\.[^.]+\.(description|cause|symptom|step|feel|caution)(\.\d+)?$/;
 async function units(locale: string) {
   const xml = new DOMParser().parseFromString(await (await fetch(`/locales/${locale}.xlf`)).text(), 'application/xml');
   return [...xml.querySelectorAll('trans-unit')].map((unit) => {
@@ -19,8 +18,8 @@ async function units(locale: string) {
 describe('translations', () => {
   for (const locale of ['es', 'de', 'fr']) {
     it(`${locale} translates every message`, async () => {
-      const all = (await units(locale)).filter((u) => !LONG_TEXT.test(u.id));
-      expect(all.length).to.be.greaterThan(15);
+      const all = await units(locale);
+      expect(all.length).to.be.greaterThan(1000);
       const missing = all.filter((u) => !u.target?.trim()).map((u) => u.id);
       expect(missing, 'untranslated').to.deep.equal([]);
       // Names that are the same word in both languages (a muscle's Latin name) may match.

@@ -2,9 +2,10 @@ import { msg } from '../../i18n/msg.js';
 import type { MuscleData } from '../types.js';
 
 /**
- * Trunk muscles: chest, back and abdomen. Referral patterns and doses follow Travell & Simons'
- * Trigger Point Manual (vols. 1 and 2) and Davies' Trigger Point Therapy Workbook, written in
- * our own words. Trigger-point coordinates are in the body map's view space
+ * Trunk muscles: chest, back and abdomen. Referral patterns follow Travell & Simons' Trigger
+ * Point Manual (vol. 1, 2nd ed.; vol. 2, 1st ed.); each technique's dose follows its own source
+ * (see `Dose` in types.ts; stretch holds are general guidance, not these books). Written in our
+ * own words. Trigger-point coordinates are in the body map's view space
  * (src/data/region-geometry.ts).
  */
 export const data: MuscleData = {
@@ -18,10 +19,13 @@ export const data: MuscleData = {
       msg('Slumped sitting that keeps the belly shortened', { id: 'muscle.rectus-abdominis.cause.2' }),
       msg('Long coughing fits, or stress held in the belly', { id: 'muscle.rectus-abdominis.cause.3' }),
     ],
+    // T&S vol. 1, ch. 49: upper trigger points above the navel and lower ones below it.
     triggerPoints: [
       { region: 'upper-abdomen-left', view: 'front', x: 108, y: 141 },
       { region: 'lower-abdomen-left', view: 'front', x: 108, y: 190 },
     ],
+    // Essential: a band across the back, mid back (upper trigger points) and low back and
+    // sacrum (lower ones). Spillover: the belly itself (fullness, heartburn, cramps).
     referral: {
       primary: ['mid-back-left', 'low-back-left', 'sacrum'],
       secondary: ['upper-abdomen-left', 'lower-abdomen-left'],
@@ -35,13 +39,20 @@ export const data: MuscleData = {
     cautions: () => [
       msg('Belly pain that is sudden, severe or comes with fever, vomiting or blood needs a doctor, not massage.', { id: 'muscle.rectus-abdominis.caution.1' }),
       msg('Do not press on the abdomen if you are pregnant, have a hernia, or have had abdominal surgery recently.', { id: 'muscle.rectus-abdominis.caution.2' }),
+      // Upper belly pain and "heartburn" can be the heart (NHS "Heart attack").
+      msg('Upper belly pain with breathlessness, sweating, or pain spreading to the chest, arm or jaw may be the heart: call emergency services.', { id: 'muscle.rectus-abdominis.caution.3' }),
     ],
     sources: [
-      { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 1, ch. 49' },
-      { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 7, Chest and Abdominal Pain' },
+      { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 1 (2nd ed.), ch. 49, Abdominal Muscles' },
+      { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 7, Chest, Abdominal, and Genital Pain: Rectus Abdominis' },
     ],
   },
   techniques: [
+    // Safety: gentle only. The muscle is a thin layer over the gut and, deep to the midline, the
+    // aorta: lifting the head tightens it so the reader feels how deep the muscle is and stays
+    // in the belly wall. Start a thumb-width or two from the midline and below the rib edge,
+    // never on the tip of the breastbone (xiphoid).
+    // Dose: Davies' short, slow strokes (ch. 3), not a static hold.
     {
       id: 'rectus-abdominis-fingers',
       muscle: 'rectus-abdominis',
@@ -50,19 +61,21 @@ export const data: MuscleData = {
       title: () => msg('Rectus abdominis: finger pressure', { id: 'technique.rectus-abdominis-fingers.title' }),
       steps: () => [
         msg('Lie on your back with your knees bent and feet flat, so the belly relaxes.', { id: 'technique.rectus-abdominis-fingers.step.1' }),
-        msg('Place your fingertips on the strap of muscle a little to one side of the midline, just below the ribs.', { id: 'technique.rectus-abdominis-fingers.step.2' }),
-        msg('Press gently into the muscle and search for a tender spot.', { id: 'technique.rectus-abdominis-fingers.step.3' }),
-        msg('Hold at about 5 out of 10 and breathe slowly into your belly.', { id: 'technique.rectus-abdominis-fingers.step.4' }),
+        msg('Place your fingertips on the strap of muscle a thumb-width or two to one side of the midline, just below the edge of the ribs; keep off the tip of the breastbone.', { id: 'technique.rectus-abdominis-fingers.step.2' }),
+        msg('Lift your head a little to feel the muscle tighten under your fingers, then relax: work only at that depth, in the belly wall, never deep into the belly.', { id: 'technique.rectus-abdominis-fingers.step.3' }),
+        msg('Over a tender spot, make 10 short, slow strokes down the muscle with gentle pressure, no more than 5 out of 10, breathing slowly.', { id: 'technique.rectus-abdominis-fingers.step.4' }),
         msg('Work down the muscle a finger-width at a time toward the pubic bone, then repeat on the other side.', { id: 'technique.rectus-abdominis-fingers.step.5' }),
       ],
-      dose: { holdSeconds: 30, reps: 2, sides: 'each', timesPerDay: 1 },
-      feel: () => msg('Surface tenderness in the belly wall, sometimes an ache across the back, that eases as you hold.', { id: 'technique.rectus-abdominis-fingers.feel' }),
+      dose: { kind: 'strokes', strokes: 10, holdSeconds: 50, reps: 1, sides: 'each', timesPerDay: 3 },
+      feel: () => msg('Surface tenderness in the belly wall, sometimes an ache across the back, that eases over the strokes.', { id: 'technique.rectus-abdominis-fingers.feel' }),
       cautions: () => [
         msg('Not in pregnancy, with a hernia or a bulge at the belly button or groin, or after recent abdominal surgery.', { id: 'technique.rectus-abdominis-fingers.caution.1' }),
-        msg('Press on the muscle only, gently; if you feel a pulse under your fingers, move off it.', { id: 'technique.rectus-abdominis-fingers.caution.2' }),
+        msg('Press gently, on the muscle only, never deep and never on the tip of the breastbone; if you feel a pulse under your fingers, move off it.', { id: 'technique.rectus-abdominis-fingers.caution.2' }),
         msg('Stop and see a doctor if the belly is swollen, hard or very painful.', { id: 'technique.rectus-abdominis-fingers.caution.3' }),
       ],
-      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 7, Rectus Abdominis' },
+      // Abdominal work (pregnancy). Not over the ribs or spine, no body weight: no osteoporosis.
+      askFirst: ['anticoagulants', 'pregnancy', 'recent-injury', 'recent-surgery', 'cancer', 'unwell'],
+      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 7, Chest, Abdominal, and Genital Pain: Rectus Abdominis' },
     },
   ],
 };

@@ -2,7 +2,7 @@
 /** Every technique id, for validating routines without loading the muscle modules (a test keeps it in step). */
 export const TECHNIQUE_IDS: readonly string[] = [
   'upper-trapezius-pincer',
-  'upper-trapezius-ball-wall',
+  'upper-trapezius-ball-floor',
   'middle-trapezius-ball-wall',
   'middle-trapezius-stretch',
   'lower-trapezius-ball-wall',
@@ -43,7 +43,7 @@ export const TECHNIQUE_IDS: readonly string[] = [
   'latissimus-dorsi-stretch',
   'erector-spinae-ball-wall',
   'erector-spinae-stretch',
-  'multifidus-ball-floor',
+  'multifidus-fingers',
   'quadratus-lumborum-ball-floor',
   'quadratus-lumborum-stretch',
   'rectus-abdominis-fingers',

@@ -2,9 +2,10 @@ import { msg } from '../../i18n/msg.js';
 import type { MuscleData } from '../types.js';
 
 /**
- * Hip and leg muscles. Referral patterns and doses follow Travell & Simons' Trigger Point
- * Manual (vol. 2) and Davies' Trigger Point Therapy Workbook, written in our own words.
- * Trigger-point coordinates are in the body map's view space (src/data/region-geometry.ts).
+ * Hip and leg muscles. Referral patterns follow Travell & Simons' Trigger Point Manual (vol. 2,
+ * 1st ed.); each technique's dose follows its own source (see `Dose` in types.ts). Written in
+ * our own words. Trigger-point coordinates are in the body map's view space
+ * (src/data/region-geometry.ts).
  */
 export const data: MuscleData = {
   muscle: {
@@ -18,12 +19,16 @@ export const data: MuscleData = {
       msg('A fall or a blow to the side of the thigh', { id: 'muscle.vastus-lateralis.cause.3' }),
       msg('Lying on that side on a hard surface', { id: 'muscle.vastus-lateralis.cause.4' }),
     ],
+    // Travell & Simons draw trigger points all along the outer thigh: mid-thigh (front view),
+    // low above the outer knee, and at the back edge of the outer thigh (back view).
     triggerPoints: [
       { region: 'outer-thigh-left', view: 'front', x: 132, y: 255 },
+      { region: 'outer-thigh-left', view: 'front', x: 130, y: 290 },
+      { region: 'outer-thigh-left', view: 'back', x: 67, y: 275 },
     ],
     referral: {
       primary: ['outer-thigh-left', 'outer-knee-left'],
-      secondary: ['hip-side-left', 'knee-front-left'],
+      secondary: ['hip-side-left', 'knee-front-left', 'back-of-knee-left'],
     },
     symptoms: () => [
       msg('A stiff, "stuck" kneecap that makes bending the knee hard', { id: 'muscle.vastus-lateralis.symptom.1' }),
@@ -35,11 +40,15 @@ export const data: MuscleData = {
       msg('A hot, swollen knee needs a doctor\'s check, not massage.', { id: 'muscle.vastus-lateralis.caution.2' }),
     ],
     sources: [
-      { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 2, ch. 14' },
-      { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 9, Hip, Thigh, and Knee Pain, Quadriceps' },
+      { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 2 (1st ed.), ch. 14, Quadriceps Femoris' },
+      { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 9, Hip, Thigh, and Knee Pain: Quadriceps' },
     ],
   },
   techniques: [
+    // Davies' short, slow strokes in one direction (ch. 3) replace the old static 45 s × 3 hold.
+    // The outer thigh has no endangerment site; the roller stops above the side of the knee,
+    // where the nerve to the shin runs round the top of the fibula. Body weight on a roller:
+    // osteoporosis; thigh work: clot risk and varicose veins.
     {
       id: 'vastus-lateralis-foam-roller',
       muscle: 'vastus-lateralis',
@@ -50,16 +59,17 @@ export const data: MuscleData = {
         msg('Lie on your side with a foam roller under the outer thigh of the lower leg.', { id: 'technique.vastus-lateralis-foam-roller.step.1' }),
         msg('Prop yourself on your forearm and put the other foot on the floor in front to control the pressure.', { id: 'technique.vastus-lateralis-foam-roller.step.2' }),
         msg('Roll slowly, a few centimetres at a time, from below the hip toward the knee.', { id: 'technique.vastus-lateralis-foam-roller.step.3' }),
-        msg('When you find a tender spot, stop and hold at a "good hurt" of about 5 to 7 out of 10.', { id: 'technique.vastus-lateralis-foam-roller.step.4' }),
+        msg('When you find a tender spot, roll slowly a few centimetres over it toward the knee, then take weight onto your top foot and roll back: that is one stroke. Keep each stroke a "good hurt" of about 5 to 7 out of 10, never sharp.', { id: 'technique.vastus-lateralis-foam-roller.step.4' }),
         msg('Roll on and repeat along the whole outer thigh.', { id: 'technique.vastus-lateralis-foam-roller.step.5' }),
       ],
-      dose: { holdSeconds: 45, reps: 3, sides: 'each', timesPerDay: 2 },
-      feel: () => msg('Tenderness along the outer thigh, sometimes an ache at the outside of the knee that fades as you hold.', { id: 'technique.vastus-lateralis-foam-roller.feel' }),
+      dose: { kind: 'strokes', strokes: 10, holdSeconds: 50, reps: 1, sides: 'each', timesPerDay: 3 },
+      feel: () => msg('Tenderness along the outer thigh, sometimes an ache at the outside of the knee that eases as you work the spot.', { id: 'technique.vastus-lateralis-foam-roller.feel' }),
       cautions: () => [
         msg('Roll the muscle, not the bony knob at the top of the thigh or the side of the knee.', { id: 'technique.vastus-lateralis-foam-roller.caution.1' }),
         msg('Ease off with the top foot if the pressure is more than a "good hurt".', { id: 'technique.vastus-lateralis-foam-roller.caution.2' }),
       ],
-      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 9, Hip, Thigh, and Knee Pain, Quadriceps' },
+      askFirst: ['anticoagulants', 'osteoporosis', 'clot-risk', 'varicose-veins', 'recent-injury', 'recent-surgery', 'cancer', 'unwell'],
+      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 9, Hip, Thigh, and Knee Pain: Quadriceps' },
     },
   ],
 };

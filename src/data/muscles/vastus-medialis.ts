@@ -2,9 +2,10 @@ import { msg } from '../../i18n/msg.js';
 import type { MuscleData } from '../types.js';
 
 /**
- * Hip and leg muscles. Referral patterns and doses follow Travell & Simons' Trigger Point
- * Manual (vol. 2) and Davies' Trigger Point Therapy Workbook, written in our own words.
- * Trigger-point coordinates are in the body map's view space (src/data/region-geometry.ts).
+ * Hip and leg muscles. Referral patterns follow Travell & Simons' Trigger Point Manual (vol. 2,
+ * 1st ed.); each technique's dose follows its own source (see `Dose` in types.ts). Written in
+ * our own words. Trigger-point coordinates are in the body map's view space
+ * (src/data/region-geometry.ts).
  */
 export const data: MuscleData = {
   muscle: {
@@ -18,8 +19,11 @@ export const data: MuscleData = {
       msg('A fall on the knee or a twisted knee', { id: 'muscle.vastus-medialis.cause.3' }),
       msg('Flat, rolling-in feet', { id: 'muscle.vastus-medialis.cause.4' }),
     ],
+    // Travell & Simons draw two trigger points: a distal one just above the inner knee and a
+    // proximal one higher on the inner thigh (added here as a separate area).
     triggerPoints: [
       { region: 'inner-knee-left', view: 'front', x: 106.2, y: 316 },
+      { region: 'inner-thigh-left', view: 'front', x: 108, y: 285 },
     ],
     referral: {
       primary: ['knee-front-left', 'inner-knee-left'],
@@ -35,11 +39,16 @@ export const data: MuscleData = {
       msg('A hot, swollen knee, or one that locks, needs a doctor\'s check.', { id: 'muscle.vastus-medialis.caution.2' }),
     ],
     sources: [
-      { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 2, ch. 14' },
-      { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 9, Hip, Thigh, and Knee Pain, Quadriceps' },
+      { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 2 (1st ed.), ch. 14, Quadriceps Femoris' },
+      { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 9, Hip, Thigh, and Knee Pain: Quadriceps' },
     ],
   },
   techniques: [
+    // Safety (issue 8, section 3): step 5 used to send the thumbs "up the inner thigh", which
+    // follows the femoral vessels in the adductor canal. The work now stays on the bulge within a
+    // hand's width above the kneecap. Varicose veins are common on the inner knee and thigh
+    // (caution 3). Davies' short, slow strokes in one direction (ch. 3) replace the old static
+    // 45 s × 3 hold. Thigh work: clot risk and varicose veins are ask-firsts.
     {
       id: 'vastus-medialis-fingers',
       muscle: 'vastus-medialis',
@@ -50,16 +59,18 @@ export const data: MuscleData = {
         msg('Sit with the sore leg straight out in front and the muscles relaxed.', { id: 'technique.vastus-medialis-fingers.step.1' }),
         msg('Find the soft bulge on the inner front of the thigh, just above the knee.', { id: 'technique.vastus-medialis-fingers.step.2' }),
         msg('Press into it with both thumbs, one on top of the other, and search for a tender spot.', { id: 'technique.vastus-medialis-fingers.step.3' }),
-        msg('Hold steady pressure at a "good hurt" of about 5 to 7 out of 10 and breathe out slowly.', { id: 'technique.vastus-medialis-fingers.step.4' }),
-        msg('Move up the inner thigh a finger-width at a time and repeat.', { id: 'technique.vastus-medialis-fingers.step.5' }),
+        msg('Glide your thumbs slowly a few centimetres over the spot, then lift off and start again: that is one stroke, always in the same direction. Keep each stroke a "good hurt" of about 5 to 7 out of 10, never sharp.', { id: 'technique.vastus-medialis-fingers.step.4' }),
+        msg('Move a finger-width at a time over the bulge, up to a hand\'s width above the kneecap; do not work higher up the inner thigh, where large blood vessels run.', { id: 'technique.vastus-medialis-fingers.step.5' }),
       ],
-      dose: { holdSeconds: 45, reps: 3, sides: 'each', timesPerDay: 2 },
-      feel: () => msg('Tenderness above the inner knee, sometimes an ache at the front of the knee that fades as you hold.', { id: 'technique.vastus-medialis-fingers.feel' }),
+      dose: { kind: 'strokes', strokes: 10, holdSeconds: 50, reps: 1, sides: 'each', timesPerDay: 3 },
+      feel: () => msg('Tenderness above the inner knee, sometimes an ache at the front of the knee that eases as you work the spot.', { id: 'technique.vastus-medialis-fingers.feel' }),
       cautions: () => [
         msg('Press the muscle only, not the kneecap or the joint line.', { id: 'technique.vastus-medialis-fingers.caution.1' }),
         msg('Stop if the knee becomes hot or swollen and see a clinician.', { id: 'technique.vastus-medialis-fingers.caution.2' }),
+        msg('Do not press on varicose veins, which are common on the inner knee and thigh.', { id: 'technique.vastus-medialis-fingers.caution.3' }),
       ],
-      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 9, Hip, Thigh, and Knee Pain, Quadriceps' },
+      askFirst: ['anticoagulants', 'clot-risk', 'varicose-veins', 'recent-injury', 'recent-surgery', 'cancer', 'unwell'],
+      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 9, Hip, Thigh, and Knee Pain: Quadriceps' },
     },
   ],
 };

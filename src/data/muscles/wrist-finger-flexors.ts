@@ -2,9 +2,10 @@ import { msg } from '../../i18n/msg.js';
 import type { MuscleData } from '../types.js';
 
 /**
- * Shoulder and arm muscles. Referral patterns and doses follow Travell & Simons' Trigger Point
- * Manual (vol. 1) and Davies' Trigger Point Therapy Workbook, written in our own words.
- * Trigger-point coordinates are in the body map's view space (src/data/region-geometry.ts).
+ * Shoulder and arm muscles. Referral patterns follow Travell & Simons' Trigger Point Manual
+ * (vol. 1, 2nd ed.); self-treatment and stroke doses follow Davies' Trigger Point Therapy
+ * Workbook (3rd ed.), written in our own words. Trigger-point coordinates are in the body
+ * map's view space (src/data/region-geometry.ts).
  */
 export const data: MuscleData = {
   muscle: {
@@ -17,10 +18,14 @@ export const data: MuscleData = {
       msg('Climbing, rowing, or carrying heavy bags by the handles', { id: 'muscle.wrist-finger-flexors.cause.2' }),
       msg('Using scissors, shears, or a pen with a tight grip', { id: 'muscle.wrist-finger-flexors.cause.3' }),
     ],
+    // In the fleshy upper half of the palm side of the forearm.
     triggerPoints: [
       { region: 'forearm-front-left', view: 'front', x: 160, y: 182 },
       { region: 'forearm-front-left', view: 'front', x: 164, y: 189 },
     ],
+    // Travell & Simons, ch. 38: the wrist flexors refer to the palm side of the wrist, the finger
+    // flexors into the fingers (out past the tips), with spillover into the palm; the long thumb
+    // flexor refers along the thumb; spillover over the palm side of the forearm.
     referral: {
       primary: ['wrist-left', 'palm-left', 'fingers-left'],
       secondary: ['forearm-front-left', 'thumb-left'],
@@ -32,15 +37,21 @@ export const data: MuscleData = {
     ],
     techniques: ['wrist-finger-flexors-fingers', 'wrist-finger-flexors-stretch'],
     cautions: () => [
-      msg('Keep off the pulse at the wrist and inner elbow.', { id: 'muscle.wrist-finger-flexors.caution.1' }),
+      msg('Keep out of the crook of the elbow and off the pulse at the wrist, where arteries and nerves lie close under the skin.', { id: 'muscle.wrist-finger-flexors.caution.1' }),
       msg('Numbness in the hand at night can come from a pinched nerve; see a doctor if it persists.', { id: 'muscle.wrist-finger-flexors.caution.2' }),
     ],
     sources: [
-      { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 1, ch. 37' },
-      { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 6, Hand and Finger Flexors' },
+      { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 1 (2nd ed.), ch. 38, Hand and Finger Flexors in the Forearm' },
+      { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 6, Elbow, Forearm, and Hand Pain: Hand and Finger Flexors' },
     ],
   },
   techniques: [
+    // Safety: the old steps pressed "below the inner elbow" and stroked "from the wrist up to the
+    // elbow": through the crook of the elbow (brachial artery, median nerve) and over the pulse at
+    // the wrist (radial and ulnar arteries, nerves in the carpal tunnel). The thumb now works only
+    // the fleshy forearm, from three finger-widths below the elbow crease to a hand's width above
+    // the wrist crease. Firm pressure on an arm at risk of lymphoedema: 'lymphoedema'.
+    // Dose: Davies' short, slow strokes instead of "hold or stroke".
     {
       id: 'wrist-finger-flexors-fingers',
       muscle: 'wrist-finger-flexors',
@@ -49,18 +60,22 @@ export const data: MuscleData = {
       title: () => msg('Wrist and finger flexors: thumb pressure', { id: 'technique.wrist-finger-flexors-fingers.title' }),
       steps: () => [
         msg('Sit and rest the sore forearm on a table, palm up.', { id: 'technique.wrist-finger-flexors-fingers.step.1' }),
-        msg('With the other thumb, press into the fleshy upper half of the forearm, below the inner elbow.', { id: 'technique.wrist-finger-flexors-fingers.step.2' }),
+        msg('With the other thumb, press into the fleshy upper half of the forearm, starting three finger-widths below the elbow crease.', { id: 'technique.wrist-finger-flexors-fingers.step.2' }),
         msg('Curl your fingers gently to feel the muscle move, and search for tender spots.', { id: 'technique.wrist-finger-flexors-fingers.step.3' }),
-        msg('Hold each tender spot at a "good hurt" of about 5 to 7 out of 10, or stroke slowly from the wrist up to the elbow.', { id: 'technique.wrist-finger-flexors-fingers.step.4' }),
+        msg('Give each tender spot 10 short, slow strokes of about 2 cm toward the wrist, lifting your thumb between strokes, at a "good hurt" of about 5 to 7 out of 10, never sharp.', { id: 'technique.wrist-finger-flexors-fingers.step.4' }),
+        msg('Stay a hand\'s width above the wrist crease, and move off any spot where you feel a pulse.', { id: 'technique.wrist-finger-flexors-fingers.step.5' }),
       ],
-      dose: { holdSeconds: 45, reps: 3, sides: 'each', timesPerDay: 3 },
-      feel: () => msg('Tenderness in the forearm, sometimes an ache in the wrist, palm, or fingers that fades as you hold.', { id: 'technique.wrist-finger-flexors-fingers.feel' }),
+      dose: { kind: 'strokes', strokes: 10, holdSeconds: 50, reps: 1, sides: 'each', timesPerDay: 3 },
+      feel: () => msg('Tenderness in the forearm, sometimes an ache in the wrist, palm, or fingers, that eases as you work.', { id: 'technique.wrist-finger-flexors-fingers.feel' }),
       cautions: () => [
-        msg('Keep off the pulse at the inner elbow and wrist; if you feel a pulse, move off it.', { id: 'technique.wrist-finger-flexors-fingers.caution.1' }),
+        msg('Keep out of the crook of the elbow and off the pulse at the wrist; if you feel a pulse, move off it.', { id: 'technique.wrist-finger-flexors-fingers.caution.1' }),
         msg('Stop at any tingling or numbness in the hand.', { id: 'technique.wrist-finger-flexors-fingers.caution.2' }),
       ],
-      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 6, Hand and Finger Flexors' },
+      askFirst: ['anticoagulants', 'recent-injury', 'recent-surgery', 'lymphoedema', 'cancer', 'unwell'],
+      source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 6, Elbow, Forearm, and Hand Pain: Hand and Finger Flexors' },
     },
+    // Travell & Simons describe this self-stretch (ch. 38); the hold (15–30 s, 2–3 times) is
+    // general stretching guidance, not theirs.
     {
       id: 'wrist-finger-flexors-stretch',
       muscle: 'wrist-finger-flexors',
@@ -73,10 +88,11 @@ export const data: MuscleData = {
         msg('Stop when you feel a stretch along the inside of the forearm.', { id: 'technique.wrist-finger-flexors-stretch.step.3' }),
         msg('Hold and breathe slowly, then release.', { id: 'technique.wrist-finger-flexors-stretch.step.4' }),
       ],
-      dose: { holdSeconds: 20, reps: 3, sides: 'each', timesPerDay: 3 },
+      dose: { kind: 'stretch', holdSeconds: 20, reps: 3, sides: 'each', timesPerDay: 3 },
       feel: () => msg('A gentle pull along the palm side of the forearm.', { id: 'technique.wrist-finger-flexors-stretch.feel' }),
       cautions: () => [msg('Stretch gently without bouncing; stop at sharp pain or tingling in the fingers.', { id: 'technique.wrist-finger-flexors-stretch.caution.1' })],
-      source: { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 1, ch. 37' },
+      askFirst: ['recent-injury', 'recent-surgery', 'cancer', 'unwell'],
+      source: { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 1 (2nd ed.), ch. 38, Hand and Finger Flexors in the Forearm' },
     },
   ],
 };

@@ -11,9 +11,9 @@ export const templates = {
   'muscle.lateral-pterygoid.symptom.3': `Ein Schmerz in der Wange, der sich wie Nebenhöhlenschmerz anfühlt`,
   'technique.lateral-pterygoid-fingers.caution.1': `Nur sanfter Druck. Hör auf, wenn der Kiefer knackt, blockiert oder der Schmerz zunimmt.`,
   'technique.lateral-pterygoid-fingers.caution.2': `Lass dich zahnärztlich oder ärztlich untersuchen, wenn der Kiefer blockiert oder sich dein Biss verändert.`,
-  'technique.lateral-pterygoid-fingers.feel': `Eine tiefe Druckempfindlichkeit unter dem Wangenknochen, manchmal ein Schmerz im Kiefergelenk oder in der Wange, der beim Halten nachlässt.`,
+  'technique.lateral-pterygoid-fingers.feel': `Eine tiefe Druckempfindlichkeit unter dem Wangenknochen, manchmal ein Schmerz im Kiefergelenk oder in der Wange, der im Lauf der Streichbewegungen nachlässt.`,
   'technique.lateral-pterygoid-fingers.step.1': `Setz dich hin und öffne den Mund etwa eine Fingerbreite, sodass sich direkt unter dem Wangenknochen vor dem Kiefergelenk eine Lücke öffnet.`,
   'technique.lateral-pterygoid-fingers.step.2': `Leg eine Fingerspitze in diese Mulde unter dem Wangenknochen, etwa zwei Fingerbreit vor dem Ohr.`,
   'technique.lateral-pterygoid-fingers.step.3': `Drück sanft nach innen und leicht nach oben.`,
-  'technique.lateral-pterygoid-fingers.step.4': `Halte den Druck leicht, bei einem „Wohlweh“ von höchstens 5 von 10, und atme langsam.`,
+  'technique.lateral-pterygoid-fingers.step.4': `Mach ein paar sehr kurze, langsame Streichbewegungen nach vorn, bei einem „Wohlweh“ von höchstens 5 von 10, nie stechend, und atme langsam.`,
 };

@@ -11,10 +11,10 @@ export const templates = {
   'muscle.tensor-fasciae-latae.symptom.2': `Hüftschmerzen beim schnellen Gehen oder nach langem Sitzen`,
   'technique.tensor-fasciae-latae-ball.caution.1': `Halte den Ball aus der Leistenfalte heraus, wo du einen Puls spüren kannst.`,
   'technique.tensor-fasciae-latae-ball.caution.2': `Geh von der Stelle weg, wenn du Kribbeln oder Brennen an der Außenseite des Oberschenkels spürst.`,
-  'technique.tensor-fasciae-latae-ball.feel': `Druckempfindlichkeit an der vorderen Außenseite der Hüfte, manchmal ein Schmerz an der Außenseite des Oberschenkels hinunter, der beim Halten nachlässt.`,
+  'technique.tensor-fasciae-latae-ball.feel': `Druckempfindlichkeit an der vorderen Außenseite der Hüfte, manchmal ein Schmerz an der Außenseite des Oberschenkels hinunter, der nachlässt, während du die Stelle bearbeitest.`,
   'technique.tensor-fasciae-latae-ball.step.1': `Ertaste den Knochenvorsprung vorn an deinem Becken. Der Muskel liegt direkt darunter und etwas weiter außen.`,
   'technique.tensor-fasciae-latae-ball.step.2': `Leg dich auf den Bauch, etwas auf die schmerzende Seite gedreht, mit einem Tennisball unter dieser Stelle.`,
   'technique.tensor-fasciae-latae-ball.step.3': `Lass dein Gewicht auf den Ball sinken und verlagere dich langsam, bis du eine druckempfindliche Stelle findest.`,
-  'technique.tensor-fasciae-latae-ball.step.4': `Halte den Druck gleichmäßig bei einem „Wohlweh“ von etwa 5 bis 7 von 10 und atme langsam aus.`,
-  'technique.tensor-fasciae-latae-ball.step.5': `Rutsch jeweils eine Fingerbreite weiter und wiederhole es.`,
+  'technique.tensor-fasciae-latae-ball.step.4': `Verlagere deinen Körper langsam, sodass der Ball ein paar Zentimeter über die Stelle rollt, dann nimm das Gewicht weg und geh zurück: Das ist eine Streichbewegung. Jede Streichbewegung soll ein „Wohlweh“ von etwa 5 bis 7 von 10 sein, nie stechend.`,
+  'technique.tensor-fasciae-latae-ball.step.5': `Rutsch jeweils eine Fingerbreite weiter und wiederhole es. Bleib dabei immer außen vom Knochenvorsprung, nie in Richtung Leiste.`,
 };

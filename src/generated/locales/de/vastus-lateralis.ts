@@ -12,10 +12,10 @@ export const templates = {
   'muscle.vastus-lateralis.symptom.2': `Schmerzen beim Liegen auf der schmerzenden Seite`,
   'technique.vastus-lateralis-foam-roller.caution.1': `Roll über den Muskel, nicht über den Knochenvorsprung oben am Oberschenkel oder die Seite des Knies.`,
   'technique.vastus-lateralis-foam-roller.caution.2': `Nimm mit dem oberen Fuß Druck weg, wenn es stärker als ein „Wohlweh“ wird.`,
-  'technique.vastus-lateralis-foam-roller.feel': `Druckempfindlichkeit entlang der Außenseite des Oberschenkels, manchmal ein Schmerz an der Außenseite des Knies, der beim Halten nachlässt.`,
+  'technique.vastus-lateralis-foam-roller.feel': `Druckempfindlichkeit entlang der Außenseite des Oberschenkels, manchmal ein Schmerz an der Außenseite des Knies, der nachlässt, während du die Stelle bearbeitest.`,
   'technique.vastus-lateralis-foam-roller.step.1': `Leg dich auf die Seite, mit einer Faszienrolle unter der Außenseite des Oberschenkels des unteren Beins.`,
   'technique.vastus-lateralis-foam-roller.step.2': `Stütz dich auf den Unterarm und stell den anderen Fuß vor dir auf den Boden, um den Druck zu steuern.`,
   'technique.vastus-lateralis-foam-roller.step.3': `Roll langsam, jeweils ein paar Zentimeter, von unterhalb der Hüfte in Richtung Knie.`,
-  'technique.vastus-lateralis-foam-roller.step.4': `Wenn du eine druckempfindliche Stelle findest, bleib dort und halte den Druck bei einem „Wohlweh“ von etwa 5 bis 7 von 10.`,
+  'technique.vastus-lateralis-foam-roller.step.4': `Wenn du eine druckempfindliche Stelle findest, roll langsam ein paar Zentimeter darüber in Richtung Knie, dann verlagere Gewicht auf den oberen Fuß und roll zurück: Das ist eine Streichbewegung. Jede Streichbewegung soll ein „Wohlweh“ von etwa 5 bis 7 von 10 sein, nie stechend.`,
   'technique.vastus-lateralis-foam-roller.step.5': `Roll weiter und wiederhole es entlang der ganzen Außenseite des Oberschenkels.`,
 };

@@ -11,9 +11,9 @@ export const templates = {
   'muscle.lateral-pterygoid.symptom.3': `Dolor en la mejilla parecido al dolor de sinusitis`,
   'technique.lateral-pterygoid-fingers.caution.1': `Solo presión suave; detente si la mandíbula chasquea, se bloquea o el dolor aumenta.`,
   'technique.lateral-pterygoid-fingers.caution.2': `Ve al dentista o al médico si la mandíbula se bloquea o notas que la mordida ha cambiado.`,
-  'technique.lateral-pterygoid-fingers.feel': `Una sensibilidad profunda bajo el pómulo, a veces un dolor en la articulación de la mandíbula o en la mejilla, que se alivia mientras mantienes la presión.`,
-  'technique.lateral-pterygoid-fingers.step.1': `Siéntate y abre la boca más o menos un dedo de ancho, para que se forme un hueco justo debajo del pómulo, delante de la articulación de la mandíbula.`,
-  'technique.lateral-pterygoid-fingers.step.2': `Coloca la yema de un dedo en ese hueco bajo el pómulo, unos dos dedos de ancho por delante de la oreja.`,
+  'technique.lateral-pterygoid-fingers.feel': `Un dolor profundo a la presión bajo el pómulo, a veces un dolor en la articulación de la mandíbula o en la mejilla, que se alivia a medida que haces las pasadas.`,
+  'technique.lateral-pterygoid-fingers.step.1': `Siéntate y abre la boca más o menos un través de dedo, para que se forme un hueco justo debajo del pómulo, delante de la articulación de la mandíbula.`,
+  'technique.lateral-pterygoid-fingers.step.2': `Coloca la yema de un dedo en ese hueco bajo el pómulo, unos dos traveses de dedo por delante de la oreja.`,
   'technique.lateral-pterygoid-fingers.step.3': `Presiona con suavidad hacia dentro y un poco hacia arriba.`,
-  'technique.lateral-pterygoid-fingers.step.4': `Mantén una presión ligera con un «dolor bueno» de no más de 5 sobre 10 y respira despacio.`,
+  'technique.lateral-pterygoid-fingers.step.4': `Haz unas pocas pasadas muy cortas y lentas hacia delante, con un «dolor bueno» de no más de 5 sobre 10, nunca agudo, y respira despacio.`,
 };

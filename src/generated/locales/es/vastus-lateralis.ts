@@ -12,10 +12,10 @@ export const templates = {
   'muscle.vastus-lateralis.symptom.2': `Dolor al tumbarte sobre el lado que duele`,
   'technique.vastus-lateralis-foam-roller.caution.1': `Haz rodar el músculo, no el saliente óseo de la parte alta del muslo ni el lado de la rodilla.`,
   'technique.vastus-lateralis-foam-roller.caution.2': `Descarga peso con el pie de arriba si la presión supera un «dolor bueno».`,
-  'technique.vastus-lateralis-foam-roller.feel': `Sensibilidad a lo largo de la parte externa del muslo, a veces un dolor en la parte externa de la rodilla, que se desvanece mientras mantienes la presión.`,
+  'technique.vastus-lateralis-foam-roller.feel': `Dolor a la presión a lo largo de la parte externa del muslo, a veces un dolor sordo en la parte externa de la rodilla, que cede a medida que trabajas el punto.`,
   'technique.vastus-lateralis-foam-roller.step.1': `Túmbate de lado con un rodillo de espuma bajo la parte externa del muslo de la pierna de abajo.`,
   'technique.vastus-lateralis-foam-roller.step.2': `Apóyate en el antebrazo y pon el otro pie en el suelo, por delante, para controlar la presión.`,
   'technique.vastus-lateralis-foam-roller.step.3': `Rueda despacio, unos pocos centímetros cada vez, desde debajo de la cadera hacia la rodilla.`,
-  'technique.vastus-lateralis-foam-roller.step.4': `Cuando encuentres un punto sensible, detente y mantén con un «dolor bueno» de unos 5 a 7 sobre 10.`,
+  'technique.vastus-lateralis-foam-roller.step.4': `Cuando encuentres un punto doloroso, rueda despacio unos centímetros sobre él hacia la rodilla; luego pasa peso al pie de arriba y vuelve atrás: eso es una pasada. Que cada pasada sea un «dolor bueno» de unos 5 a 7 sobre 10, nunca agudo.`,
   'technique.vastus-lateralis-foam-roller.step.5': `Sigue rodando y repite a lo largo de toda la parte externa del muslo.`,
 };

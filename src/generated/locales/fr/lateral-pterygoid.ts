@@ -11,9 +11,9 @@ export const templates = {
   'muscle.lateral-pterygoid.symptom.3': `Douleur sourde dans la joue, qui ressemble à une douleur de sinus`,
   'technique.lateral-pterygoid-fingers.caution.1': `Pression douce uniquement ; arrêtez si la mâchoire claque, se bloque ou si la douleur augmente.`,
   'technique.lateral-pterygoid-fingers.caution.2': `Consultez un dentiste ou un médecin si la mâchoire se bloque ou si vos dents ne s’emboîtent plus comme avant.`,
-  'technique.lateral-pterygoid-fingers.feel': `Une sensibilité profonde sous la pommette, parfois une douleur sourde dans l’articulation de la mâchoire ou dans la joue, qui diminue pendant que vous maintenez la pression.`,
+  'technique.lateral-pterygoid-fingers.feel': `Une sensibilité profonde sous la pommette, parfois une douleur sourde dans l’articulation de la mâchoire ou dans la joue, qui s’atténue au fil des passages.`,
   'technique.lateral-pterygoid-fingers.step.1': `Asseyez-vous et ouvrez la bouche d’environ un travers de doigt, pour qu’un creux apparaisse juste sous la pommette, devant l’articulation de la mâchoire.`,
   'technique.lateral-pterygoid-fingers.step.2': `Placez le bout d’un doigt dans ce creux sous la pommette, à environ deux travers de doigt devant l’oreille.`,
   'technique.lateral-pterygoid-fingers.step.3': `Appuyez doucement vers l’intérieur et légèrement vers le haut.`,
-  'technique.lateral-pterygoid-fingers.step.4': `Maintenez une pression légère, au niveau d’une « bonne douleur » de 5 sur 10 au maximum, et respirez lentement.`,
+  'technique.lateral-pterygoid-fingers.step.4': `Faites quelques pressions glissées très courtes et lentes vers l’avant, au niveau d’une « bonne douleur » de 5 sur 10 au maximum, jamais vive, et respirez lentement.`,
 };
