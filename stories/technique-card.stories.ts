@@ -11,11 +11,15 @@ interface CardArgs {
 }
 
 const DESCRIPTION = `
-How to release one trigger point: the muscle, tool and position, a small body map with the
-trigger point (ring) and where it sends pain (dark: usually, light: sometimes), numbered
-steps, the dose in words, what you should feel, cautions, the source, and **Start the timer**,
-which opens a hold timer set to the dose. "See a clinician first if you have…" comes before
-the steps, always.
+How to release one trigger point: the muscle, tool and position and the dose as its source
+teaches it (Davies' short strokes, Travell & Simons' pressure release until the tissue
+softens, or a stretch hold). Safety comes before any step, always: **Check the warning signs
+first** (the red flags for that body area, grouped by what to do and how urgently, with their
+NHS and NICE CKS pages), **Ask a doctor or physiotherapist first if** (the conditions that apply
+to this technique) and every caution of the muscle and the technique. Then a small body map
+with the trigger point (ring) and where it sends pain (dark: usually, light: sometimes),
+numbered steps, what you should feel, the source with edition and chapter, and **Start the
+timer**, which opens a hold timer set to the dose.
 
 \`\`\`html
 <script type="module" src="https://cdn.jsdelivr.net/npm/knotkit@0.1/dist/cdn/technique-card.js"></script>
@@ -54,10 +58,10 @@ export const Trunk: Story = { args: { technique: 'quadratus-lumborum-ball-floor'
 /** Hip and leg. */
 export const HipAndLeg: Story = { name: 'Hip and leg', args: { technique: 'gluteus-medius-ball' } };
 
-/** `layout="compact"`: title, dose and Start, for lists of techniques. */
+/** `layout="compact"`: title, dose, an always-visible "Check the warning signs first" disclosure (red flags, ask first, cautions) and Start, for lists of techniques. */
 export const Compact: Story = { args: { layout: 'compact' } };
 
-/** A blogger's own card, written with slots: the card adds the safety note, layout and styling. */
+/** A blogger's own card, written with slots: the card adds every red flag (no body area given), layout and styling. */
 export const AuthorWritten: Story = {
   name: 'Author-written (slots)',
   render: () => html`<knot-technique-card .technique=${{ title: '', dose: { holdSeconds: 45, reps: 2, sides: 'each' } }}>

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { HOLD_SECONDS, PREPARE_SECONDS, REPS, REST_SECONDS, SIDES } from './limits.js';
+import { MAX_STEPS, ROUTINE_FORMAT } from './routine-version.js';
 
 /**
  * The routine file format, version 1: a short guided session, step by step. One valibot
@@ -12,10 +13,12 @@ import { HOLD_SECONDS, PREPARE_SECONDS, REPS, REST_SECONDS, SIDES } from './limi
  *              { "custom": { "title": "Shoulder rolls", "steps": ["Roll both shoulders back slowly."] }, "hold": 30 } ] }
  * ```
  * Omitted `hold`, `reps`, `sides`, `rest` and `prepare` come from the technique's dose.
+ *
+ * The player loads this module only for routines an author supplies (`src`, inline JSON, an
+ * object); built-in routines are checked against it by the tests instead.
  */
 
-export const ROUTINE_FORMAT = 1;
-export const MAX_STEPS = 50;
+export { ROUTINE_FORMAT, MAX_STEPS };
 
 const seconds = (range: { min: number; max: number }) =>
   v.pipe(

@@ -1,5 +1,6 @@
 import { msg } from '../i18n/msg.js';
-import { ROUTINE_FORMAT, type Routine, type RoutineStep } from '../core/routine-format.js';
+import { ROUTINE_FORMAT } from '../core/routine-version.js';
+import type { Routine, RoutineStep } from '../core/routine-format.js';
 
 /**
  * Built-in routines: 5–15 minutes each, made of catalog techniques. Each step takes its

@@ -4,6 +4,8 @@ import '../../src/components/routine-player/routine-player.js';
 import type { KnotRoutinePlayer } from '../../src/components/routine-player/routine-player.js';
 import type { KnotHoldTimer } from '../../src/components/hold-timer/hold-timer.js';
 import { ROUTINE_IDS, builtInRoutine } from '../../src/data/routines.js';
+import { validateRoutine } from '../../src/core/routine-format.js';
+import { TECHNIQUE_IDS } from '../../src/data/muscles/technique-ids.js';
 import type { KeyValueStorage } from '../../src/core/storage.js';
 import { ManualClock, ManualScheduler } from '../helpers/manual-time.js';
 import { captureWarnings, fakeAudio, fakeSpeechAndVibration, fakeWakeLock } from '../helpers/fakes.js';
@@ -44,9 +46,10 @@ describe('<knot-routine-player>', () => {
     wakeLock.restore();
   });
 
-  it('has six built-in routines of 5 to 15 minutes, made of catalog techniques', async () => {
+  it('has six built-in routines of 5 to 15 minutes, made of catalog techniques, each valid by the schema', async () => {
     expect(ROUTINE_IDS.length).to.be.at.least(6);
     for (const id of ROUTINE_IDS) {
+      expect(validateRoutine(builtInRoutine(id), TECHNIQUE_IDS).problems, id).to.deep.equal([]);
       const { el } = await player(html`<knot-routine-player routine=${id}></knot-routine-player>`);
       expect(root(el).querySelector('[role="alert"]'), id).to.equal(null);
       const text = root(el).querySelector('.total')!.textContent;

@@ -5,7 +5,7 @@ import type { KnotTechniqueCard, TechniqueInput } from '../../src/components/tec
 import type { KnotHoldTimer } from '../../src/components/hold-timer/hold-timer.js';
 import { loadTechnique } from '../../src/data/catalog.js';
 import { askFirstInWords, redFlagsFor } from '../../src/data/safety.js';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { setLocale } from '../../src/i18n/localization.js';
 import { captureWarnings } from '../helpers/fakes.js';
 
@@ -68,6 +68,8 @@ describe('<knot-technique-card>', () => {
       const visible = [...safety.querySelectorAll('li')].filter(inView).map((li) => li.textContent);
       expect(visible, id).to.deep.equal(flags.filter((f) => f.urgency !== 'soon').map((f) => f.text()));
       expect(safety.textContent).to.contain('Call your local emergency number now');
+      // Each urgency's list is named by its heading line ("list, Call your local emergency number now, 3 items").
+      for (const list of safety.querySelectorAll('ul')) expect(root(el).getElementById(list.getAttribute('aria-labelledby')!)?.textContent, id).to.match(/^(Call|See)/);
       expect(safety.querySelector('.sources')!.textContent).to.match(/^Sources: (NHS|NICE CKS): /);
       expect([...askFirst.querySelectorAll('li')].map((li) => li.textContent), id).to.deep.equal(technique.askFirst.map(askFirstInWords));
       await expect(el).to.be.accessible();
@@ -103,6 +105,20 @@ describe('<knot-technique-card>', () => {
     expect(shown).to.include.members(technique.askFirst.map(askFirstInWords));
     expect(shown).to.include.members([...muscle.cautions(), ...technique.cautions()]);
     await expect(el).to.be.accessible();
+  });
+
+  it('compact on a 375 px phone: one column, Start on one line, nothing wider than the screen', async () => {
+    await setViewport({ width: 375, height: 800 });
+    try {
+      const el = await card(html`<knot-technique-card layout="compact" technique="upper-trapezius-pincer"></knot-technique-card>`);
+      const start = part(el, 'start')!;
+      const line = parseFloat(getComputedStyle(start).lineHeight) || 24;
+      expect(start.scrollHeight, 'Start label on one line').to.be.below(Math.max(44, line * 1.5) + 8);
+      expect(part(el, 'base')!.scrollWidth).to.be.at.most(part(el, 'base')!.clientWidth);
+      expect(el.getBoundingClientRect().right).to.be.at.most(375);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('shows a stroke dose as strokes and a release as "until it softens", and paces the timer', async () => {

@@ -208,8 +208,8 @@ export class KnotTechniqueCard extends LitElement {
     return (['emergency', 'same-day', 'soon'] as const).map((urgency) => {
       const group = flags.filter((f) => f.urgency === urgency);
       return group.length
-        ? html`<p class="urgency ${urgency}">${urgencyInWords(urgency)}:</p>
-            <ul>${group.map((f) => html`<li>${f.text()}</li>`)}</ul>`
+        ? html`<p class="urgency ${urgency}" id="urgency-${urgency}">${urgencyInWords(urgency)}:</p>
+            <ul aria-labelledby="urgency-${urgency}">${group.map((f) => html`<li>${f.text()}</li>`)}</ul>`
         : nothing;
     });
   }

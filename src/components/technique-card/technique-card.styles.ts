@@ -132,14 +132,6 @@ export const styles = [
         float: inline-end;
       }
     }
-    :host([layout='compact']) .base {
-      grid-template-columns: 1fr auto;
-      align-items: center;
-    }
-    :host([layout='compact']) .timer,
-    :host([layout='compact']) .safety {
-      grid-column: 1 / -1;
-    }
     @media (forced-colors: active) {
       .start {
         border: 2px solid ButtonText;
