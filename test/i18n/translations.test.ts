@@ -29,4 +29,17 @@ describe('translations', () => {
       expect(broken, 'placeholders differ from the source').to.deep.equal([]);
     });
   }
+
+  // Words a physiotherapist in that country would not write, found in review (issue 8).
+  const BANNED: Record<string, RegExp> = {
+    es: /a un palmo|membrana del pulgar|cinta de músculo|sin motivo/i,
+    fr: /moignon|mal à genoux|15 ou 112/i,
+    de: /Notruf 112|\b112\b/,
+  };
+  for (const [locale, banned] of Object.entries(BANNED)) {
+    it(`${locale} uses a physiotherapist's words and no hard-coded emergency number`, async () => {
+      const found = (await units(locale)).filter((u) => banned.test(u.target ?? '')).map((u) => `${u.id}: ${u.target}`);
+      expect(found).to.deep.equal([]);
+    });
+  }
 });

@@ -55,7 +55,9 @@ export const data: MuscleData = {
       steps: () => [
         msg('Sit and rest the sore arm on your lap, elbow slightly bent and palm up.', { id: 'technique.biceps-brachii-pincer.step.1' }),
         msg('With the other hand, grasp the front of the upper arm between thumb and fingers and lift the muscle slightly, keeping your fingertips off the inner side of the arm.', { id: 'technique.biceps-brachii-pincer.step.2' }),
-        msg('Start three finger-widths above the elbow crease and work up toward the shoulder, feeling for tender lumps.', { id: 'technique.biceps-brachii-pincer.step.3' }),
+        // Clinical review: "work up toward the shoulder" had no upper limit; the grip now stops
+        // below the front fold of the armpit (brachial plexus, axillary vessels, lymph nodes).
+        msg('Start three finger-widths above the elbow crease and work up toward the shoulder, stopping below the front fold of the armpit, feeling for tender lumps.', { id: 'technique.biceps-brachii-pincer.step.3' }),
         msg('Squeeze gently and glide your grip about 2 cm toward the shoulder, then let go and start again: 10 short, slow strokes per tender spot, at a "good hurt" of about 5 to 7 out of 10, never sharp.', { id: 'technique.biceps-brachii-pincer.step.4' }),
       ],
       dose: { kind: 'strokes', strokes: 10, holdSeconds: 50, reps: 1, sides: 'each', timesPerDay: 3 },

@@ -73,7 +73,9 @@ export const data: MuscleData = {
         msg('Bend your knees slightly and lean back gently until you find a tender spot at a "good hurt" of about 5 to 7 out of 10, never sharp.', { id: 'technique.erector-spinae-ball-wall.step.2' }),
         msg('Make 10 short, slow strokes over the spot: bend your knees a little so the ball rolls a short way along the muscle, then ease off the wall and start again.', { id: 'technique.erector-spinae-ball-wall.step.3' }),
         msg('Work this way from the lower tips of the shoulder blades down to the lowest ribs, and in the low back just above the pelvis.', { id: 'technique.erector-spinae-ball-wall.step.4' }),
-        msg('In the hand\'s width just below the lowest ribs, where the kidneys lie, do not lean on the ball: press the muscle with your fingertips instead.', { id: 'technique.erector-spinae-ball-wall.step.5' }),
+        // Clinical review: the fingertips in the kidney band are now told to press gently (the
+        // "good hurt" of 5–7 in step 2 is too firm there).
+        msg('In the hand\'s width just below the lowest ribs, where the kidneys lie, do not lean on the ball: press the muscle gently with your fingertips instead.', { id: 'technique.erector-spinae-ball-wall.step.5' }),
       ],
       dose: { kind: 'strokes', strokes: 10, holdSeconds: 50, reps: 1, sides: 'each', timesPerDay: 3 },
       feel: () => msg('Local tenderness, sometimes an ache spreading into the low back or buttock, that eases over the strokes.', { id: 'technique.erector-spinae-ball-wall.feel' }),

@@ -108,7 +108,10 @@ export const data: MuscleData = {
         msg('Keep the roller at least a hand\'s width below the back of the knee, where an artery, a vein and a nerve lie close to the surface.', { id: 'technique.gastrocnemius-foam-roller.caution.1' }),
         msg('Roll around varicose veins, never over them, and stop if the calf is swollen, warm or red (a possible blood clot).', { id: 'technique.gastrocnemius-foam-roller.caution.2' }),
       ],
-      askFirst: ['anticoagulants', 'osteoporosis', 'clot-risk', 'varicose-veins', 'recent-injury', 'recent-surgery', 'cancer', 'unwell'],
+      // Clinical review: 'lymphoedema' added. Firm pressure on a leg with (or at risk of)
+      // lymphoedema, e.g. after groin or pelvic lymph-node surgery, is asked first, as it
+      // already is for every pressure technique on the arm.
+      askFirst: ['anticoagulants', 'osteoporosis', 'clot-risk', 'varicose-veins', 'recent-injury', 'recent-surgery', 'lymphoedema', 'cancer', 'unwell'],
       source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 10, Lower Leg, Ankle, and Foot Pain: Gastrocnemius' },
     },
   ],

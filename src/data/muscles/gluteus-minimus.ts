@@ -61,9 +61,12 @@ export const data: MuscleData = {
       tool: 'ball',
       position: 'standing-wall',
       title: () => msg('Gluteus minimus: ball against a wall', { id: 'technique.gluteus-minimus-ball.title' }),
+      // Clinical review: step 2 put the ball "a hand's width below the rim of the pelvis", which
+      // in a small adult is on the bony knob of the thigh bone (greater trochanter, bursa) that
+      // caution 2 forbids. The muscle lies between the two: the ball now goes halfway.
       steps: () => [
         msg('Stand with the side of your hip against a wall.', { id: 'technique.gluteus-minimus-ball.step.1' }),
-        msg('Place a tennis ball between the wall and the side of the hip, a hand\'s width below the rim of the pelvis and a little toward the front or the back.', { id: 'technique.gluteus-minimus-ball.step.2' }),
+        msg('Place a tennis ball between the wall and the side of the hip, halfway between the rim of the pelvis and the bony knob at the top of the thigh, a little toward the front or the back.', { id: 'technique.gluteus-minimus-ball.step.2' }),
         msg('Lean your weight into the ball and move slowly until you find a tender spot.', { id: 'technique.gluteus-minimus-ball.step.3' }),
         msg('Bend your knees slowly so the ball rolls a few centimetres over the spot, then ease off as you come back up: that is one stroke. Keep each stroke a "good hurt" of about 5 to 7 out of 10, never sharp.', { id: 'technique.gluteus-minimus-ball.step.4' }),
         msg('Move a finger-width at a time and repeat.', { id: 'technique.gluteus-minimus-ball.step.5' }),

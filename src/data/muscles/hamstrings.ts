@@ -73,7 +73,10 @@ export const data: MuscleData = {
         msg('Move off if you feel tingling, numbness or shooting pain down the leg.', { id: 'technique.hamstrings-ball.caution.2' }),
         msg('Keep the ball off the bony point you sit on.', { id: 'technique.hamstrings-ball.caution.3' }),
       ],
-      askFirst: ['anticoagulants', 'clot-risk', 'varicose-veins', 'recent-injury', 'recent-surgery', 'cancer', 'unwell'],
+      // Clinical review: 'lymphoedema' added. Firm pressure on a leg with (or at risk of)
+      // lymphoedema, e.g. after groin or pelvic lymph-node surgery, is asked first, as it
+      // already is for every pressure technique on the arm.
+      askFirst: ['anticoagulants', 'clot-risk', 'varicose-veins', 'recent-injury', 'recent-surgery', 'lymphoedema', 'cancer', 'unwell'],
       source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 9, Hip, Thigh, and Knee Pain: Hamstrings' },
     },
   ],

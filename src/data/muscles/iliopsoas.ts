@@ -76,13 +76,17 @@ export const data: MuscleData = {
       feel: () => msg('Tenderness just inside the hip bone, sometimes an ache in the low back, groin or front of the thigh, that eases over the strokes.', { id: 'technique.iliopsoas-fingers.feel' }),
       cautions: () => [
         msg('If you feel a pulse under your fingers (the aorta or a leg artery), move off it at once.', { id: 'technique.iliopsoas-fingers.caution.1' }),
-        msg('Not in pregnancy, with a hernia, or after recent abdominal surgery.', { id: 'technique.iliopsoas-fingers.caution.2' }),
-        msg('Stop if you feel sharp pain, nausea, or tingling down the front of the thigh.', { id: 'technique.iliopsoas-fingers.caution.3' }),
+        // Clinical review: a transplanted kidney sits in the lower belly right over this muscle
+        // (caution 2, and 'kidney' below). The nerve that passes just inside the front hip point
+        // (lateral femoral cutaneous) supplies the OUTER thigh, so caution 3 names both.
+        msg('Not in pregnancy, with a hernia, after recent abdominal surgery, or over a transplanted kidney.', { id: 'technique.iliopsoas-fingers.caution.2' }),
+        msg('Stop if you feel sharp pain, nausea, or tingling or burning over the front or outer thigh.', { id: 'technique.iliopsoas-fingers.caution.3' }),
         msg('Never press in the groin crease or the hand\'s length below it, where the artery, vein and nerve to the leg run.', { id: 'technique.iliopsoas-fingers.caution.4' }),
       ],
       // Abdominal and groin-side work (pregnancy, lymphoedema of the leg or after pelvic or
-      // groin lymph-node surgery).
-      askFirst: ['anticoagulants', 'pregnancy', 'lymphoedema', 'recent-injury', 'recent-surgery', 'cancer', 'unwell'],
+      // groin lymph-node surgery). Clinical review: 'kidney' added, a transplanted kidney lies
+      // in the lower belly over the iliacus.
+      askFirst: ['anticoagulants', 'pregnancy', 'lymphoedema', 'kidney', 'recent-injury', 'recent-surgery', 'cancer', 'unwell'],
       source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 8, Midback, Low Back, and Buttock Pain: Iliopsoas' },
     },
     // Kneeling lunge: T&S vol. 2, ch. 5 stretch this muscle in hip extension; the hold is

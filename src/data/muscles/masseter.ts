@@ -41,7 +41,9 @@ export const data: MuscleData = {
       // Jaw pain can be heart pain (NHS "Heart attack").
       msg('Jaw pain with chest pain or pressure, breathlessness or sweating can be a heart attack: call emergency services.', { id: 'muscle.masseter.caution.2' }),
       // Giant cell arteritis: jaw pain when chewing (NICE CKS "Giant cell arteritis").
-      msg('Over 50 with a new headache at the temple, a tender scalp, jaw pain when chewing or any change in vision: see a doctor the same day.', { id: 'muscle.masseter.caution.3' }),
+      // Clinical review: with a change in vision it is an emergency, not same-day (NHS "Giant
+      // cell arteritis"; as the red flag in src/data/safety.ts says).
+      msg('Over 50 with a new headache at the temple, a tender scalp or jaw pain when chewing: see a doctor the same day. If your sight changes too, get emergency care.', { id: 'muscle.masseter.caution.3' }),
     ],
     sources: [
       { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 1 (2nd ed.), ch. 8, Masseter' },

@@ -75,8 +75,9 @@ export const data: MuscleData = {
         msg('If you feel a pulse under your fingers, or tingling, numbness or coldness in the arm or hand, stop and move off.', { id: 'technique.pectoralis-minor-fingers.caution.2' }),
         msg('Keep away from a pacemaker, an implanted port or a breast implant.', { id: 'technique.pectoralis-minor-fingers.caution.3' }),
       ],
-      // Pressure over the ribs (osteoporosis); near the armpit (lymphoedema).
-      askFirst: ['anticoagulants', 'osteoporosis', 'lymphoedema', 'recent-injury', 'recent-surgery', 'cancer', 'unwell'],
+      // Pressure over the ribs (osteoporosis); near the armpit (lymphoedema). Clinical review:
+      // 'pregnancy' added, lying flat on the back (types.ts; every other lying-back technique).
+      askFirst: ['anticoagulants', 'osteoporosis', 'pregnancy', 'lymphoedema', 'recent-injury', 'recent-surgery', 'cancer', 'unwell'],
       source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 7, Chest, Abdominal, and Genital Pain: Pectoralis Minor' },
     },
   ],

@@ -81,7 +81,10 @@ export const data: MuscleData = {
         msg('Keep the ball at least a hand\'s width below the bony knob on the outside of the knee, where a nerve lies just under the skin.', { id: 'technique.peroneals-ball.caution.1' }),
         msg('Come off the ball at once if you feel tingling, numbness or burning in the shin or foot.', { id: 'technique.peroneals-ball.caution.2' }),
       ],
-      askFirst: ['anticoagulants', 'osteoporosis', 'clot-risk', 'varicose-veins', 'recent-injury', 'recent-surgery', 'cancer', 'unwell'],
+      // Clinical review: 'lymphoedema' added. Firm pressure on a leg with (or at risk of)
+      // lymphoedema, e.g. after groin or pelvic lymph-node surgery, is asked first, as it
+      // already is for every pressure technique on the arm.
+      askFirst: ['anticoagulants', 'osteoporosis', 'clot-risk', 'varicose-veins', 'recent-injury', 'recent-surgery', 'lymphoedema', 'cancer', 'unwell'],
       source: { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 2 (1st ed.), ch. 20, Peroneal Muscles' },
     },
   ],

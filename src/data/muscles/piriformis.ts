@@ -48,7 +48,7 @@ export const data: MuscleData = {
   techniques: [
     // Davies' short, slow strokes in one direction (ch. 3) replace the old static 60 s × 3 hold.
     // The sciatic nerve leaves the pelvis right under this muscle: step 5 stops at the first
-    // tingling, and the count is kept at the low end of Davies' range (8, not 10–12) so a deep
+    // tingling, and the count is kept at the lower end of Davies' range (8, not 10–12) so a deep
     // ball does not work the nerve for long. Body weight on a ball: osteoporosis is an ask-first.
     {
       id: 'piriformis-ball',
@@ -81,10 +81,13 @@ export const data: MuscleData = {
       tool: 'stretch',
       position: 'lying-back',
       title: () => msg('Piriformis: lying cross-leg stretch', { id: 'technique.piriformis-stretch.title' }),
+      // Clinical review: step 3 said "behind the lower thigh", which readers (and two of the
+      // translations) took as "the lower part of the thigh"; it means the thigh of the leg the
+      // ankle rests on. Pulling on the crossed leg's knee instead forces the hip.
       steps: () => [
         msg('Lie on your back with both knees bent and feet flat.', { id: 'technique.piriformis-stretch.step.1' }),
         msg('Cross the ankle of the sore side over the other knee.', { id: 'technique.piriformis-stretch.step.2' }),
-        msg('Reach behind the lower thigh and gently pull it toward your chest until you feel a stretch deep in the buttock.', { id: 'technique.piriformis-stretch.step.3' }),
+        msg('Hold the back of the other thigh, the one your ankle rests on, and gently pull it toward your chest until you feel a stretch deep in the buttock.', { id: 'technique.piriformis-stretch.step.3' }),
         msg('Hold the stretch and breathe slowly; do not bounce.', { id: 'technique.piriformis-stretch.step.4' }),
         msg('Lower the leg slowly and rest before you repeat.', { id: 'technique.piriformis-stretch.step.5' }),
       ],

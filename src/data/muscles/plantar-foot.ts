@@ -77,7 +77,10 @@ export const data: MuscleData = {
         msg('With diabetes or numb feet, use a soft ball and light pressure, and look at your sole afterwards for redness or broken skin.', { id: 'technique.plantar-foot-ball.caution.1' }),
         msg('Stop if you feel sharp, burning or tingling pain in the foot.', { id: 'technique.plantar-foot-ball.caution.2' }),
       ],
-      askFirst: ['anticoagulants', 'recent-injury', 'recent-surgery', 'cancer', 'unwell'],
+      // Clinical review: 'lymphoedema' added. Firm pressure on a leg with (or at risk of)
+      // lymphoedema, e.g. after groin or pelvic lymph-node surgery, is asked first, as it
+      // already is for every pressure technique on the arm.
+      askFirst: ['anticoagulants', 'recent-injury', 'recent-surgery', 'lymphoedema', 'cancer', 'unwell'],
       source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 10, Lower Leg, Ankle, and Foot Pain: Superficial Intrinsic Foot Muscles' },
     },
     // Toe-extension self-stretch of the sole (T&S vol. 2, ch. 26). The hold (30 s, 3 times)

@@ -37,7 +37,9 @@ export const data: MuscleData = {
     ],
     techniques: ['rectus-abdominis-fingers'],
     cautions: () => [
-      msg('Belly pain that is sudden, severe or comes with fever, vomiting or blood needs a doctor, not massage.', { id: 'muscle.rectus-abdominis.caution.1' }),
+      // Clinical review: sudden, severe belly pain or bleeding from the gut is an emergency
+      // (NHS "Stomach ache"), not just "a doctor".
+      msg('Sudden, severe belly pain, vomiting blood, or black or bloody poo: call emergency services now. Belly pain with a fever or vomiting needs a doctor, not massage.', { id: 'muscle.rectus-abdominis.caution.1' }),
       msg('Do not press on the abdomen if you are pregnant, have a hernia, or have had abdominal surgery recently.', { id: 'muscle.rectus-abdominis.caution.2' }),
       // Upper belly pain and "heartburn" can be the heart (NHS "Heart attack").
       msg('Upper belly pain with breathlessness, sweating, or pain spreading to the chest, arm or jaw may be the heart: call emergency services.', { id: 'muscle.rectus-abdominis.caution.3' }),

@@ -35,7 +35,9 @@ export const data: MuscleData = {
     cautions: () => [
       // The femoral triangle reaches about a hand's length below the groin crease.
       msg('Do not press into the groin crease or the hand\'s length of thigh just below it: the large blood vessels and nerve of the leg lie close under the skin there.', { id: 'muscle.rectus-femoris.caution.1' }),
-      msg('A hot, swollen knee needs a doctor\'s check, not massage.', { id: 'muscle.rectus-femoris.caution.2' }),
+      // Clinical review: a hot, swollen joint is a same-day red flag (safety.md; NHS "Septic
+      // arthritis"); "a doctor's check" gave no urgency.
+      msg('A hot, swollen knee needs a doctor the same day, not massage.', { id: 'muscle.rectus-femoris.caution.2' }),
     ],
     sources: [
       { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 2 (1st ed.), ch. 14, Quadriceps Femoris' },
@@ -69,7 +71,10 @@ export const data: MuscleData = {
         msg('Keep the roller at least a hand\'s length below the groin crease: above that, the large blood vessels and nerve of the leg lie close under the skin.', { id: 'technique.rectus-femoris-foam-roller.caution.1' }),
         msg('Do not roll over the kneecap.', { id: 'technique.rectus-femoris-foam-roller.caution.2' }),
       ],
-      askFirst: ['anticoagulants', 'osteoporosis', 'pregnancy', 'clot-risk', 'varicose-veins', 'recent-injury', 'recent-surgery', 'cancer', 'unwell'],
+      // Clinical review: 'lymphoedema' added. Firm pressure on a leg with (or at risk of)
+      // lymphoedema, e.g. after groin or pelvic lymph-node surgery, is asked first, as it
+      // already is for every pressure technique on the arm.
+      askFirst: ['anticoagulants', 'osteoporosis', 'pregnancy', 'clot-risk', 'varicose-veins', 'recent-injury', 'recent-surgery', 'lymphoedema', 'cancer', 'unwell'],
       source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 9, Hip, Thigh, and Knee Pain: Quadriceps' },
     },
   ],

@@ -79,7 +79,10 @@ export const data: MuscleData = {
         msg('Do not use the ball on a calf that is swollen, warm or red (a possible blood clot).', { id: 'technique.soleus-ball.caution.1' }),
         msg('Keep the ball off the Achilles tendon and off varicose veins.', { id: 'technique.soleus-ball.caution.2' }),
       ],
-      askFirst: ['anticoagulants', 'osteoporosis', 'clot-risk', 'varicose-veins', 'recent-injury', 'recent-surgery', 'cancer', 'unwell'],
+      // Clinical review: 'lymphoedema' added. Firm pressure on a leg with (or at risk of)
+      // lymphoedema, e.g. after groin or pelvic lymph-node surgery, is asked first, as it
+      // already is for every pressure technique on the arm.
+      askFirst: ['anticoagulants', 'osteoporosis', 'clot-risk', 'varicose-veins', 'recent-injury', 'recent-surgery', 'lymphoedema', 'cancer', 'unwell'],
       source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 10, Lower Leg, Ankle, and Foot Pain: Soleus and Plantaris' },
     },
     // Bent-knee self-stretch as T&S vol. 2, ch. 22 describe it. The hold (30 s, 3 times) is

@@ -37,7 +37,9 @@ export const data: MuscleData = {
     cautions: () => [
       msg('Use gentle pressure and stop if the jaw clicks, locks, or the pain grows.', { id: 'muscle.temporalis.caution.1' }),
       // Giant cell arteritis (NICE CKS "Giant cell arteritis"): same-day red flag at the temple.
-      msg('Over 50 with a new headache at the temple, a tender scalp, jaw pain when chewing or any change in vision: see a doctor the same day.', { id: 'muscle.temporalis.caution.2' }),
+      // Clinical review: with a change in vision it is an emergency, not same-day (NHS "Giant
+      // cell arteritis"; as the red flag in src/data/safety.ts says).
+      msg('Over 50 with a new headache at the temple, a tender scalp or jaw pain when chewing: see a doctor the same day. If your sight changes too, get emergency care.', { id: 'muscle.temporalis.caution.2' }),
     ],
     sources: [
       { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 1 (2nd ed.), ch. 9, Temporalis' },

@@ -64,7 +64,10 @@ export const data: MuscleData = {
         msg('Keep the ball out of the groin crease, where you can feel a pulse.', { id: 'technique.tensor-fasciae-latae-ball.caution.1' }),
         msg('Move off if you feel tingling or burning over the outer thigh.', { id: 'technique.tensor-fasciae-latae-ball.caution.2' }),
       ],
-      askFirst: ['anticoagulants', 'osteoporosis', 'pregnancy', 'recent-injury', 'recent-surgery', 'cancer', 'unwell'],
+      // Clinical review: 'lymphoedema' added. Firm pressure on a leg with (or at risk of)
+      // lymphoedema, e.g. after groin or pelvic lymph-node surgery, is asked first, as it
+      // already is for every pressure technique on the arm.
+      askFirst: ['anticoagulants', 'osteoporosis', 'pregnancy', 'recent-injury', 'recent-surgery', 'lymphoedema', 'cancer', 'unwell'],
       source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 9, Hip, Thigh, and Knee Pain: Tensor Fasciae Latae' },
     },
   ],

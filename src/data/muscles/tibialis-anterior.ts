@@ -74,7 +74,10 @@ export const data: MuscleData = {
         msg('Work around varicose veins, bruises or broken skin, never over them.', { id: 'technique.tibialis-anterior-fingers.caution.1' }),
         msg('Stop if the top of the foot tingles or goes numb, or if the shin is more painful or swollen afterwards.', { id: 'technique.tibialis-anterior-fingers.caution.2' }),
       ],
-      askFirst: ['anticoagulants', 'clot-risk', 'varicose-veins', 'recent-injury', 'recent-surgery', 'cancer', 'unwell'],
+      // Clinical review: 'lymphoedema' added. Firm pressure on a leg with (or at risk of)
+      // lymphoedema, e.g. after groin or pelvic lymph-node surgery, is asked first, as it
+      // already is for every pressure technique on the arm.
+      askFirst: ['anticoagulants', 'clot-risk', 'varicose-veins', 'recent-injury', 'recent-surgery', 'lymphoedema', 'cancer', 'unwell'],
       source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 10, Lower Leg, Ankle, and Foot Pain: Tibialis Anterior' },
     },
   ],

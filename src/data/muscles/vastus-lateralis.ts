@@ -37,7 +37,9 @@ export const data: MuscleData = {
     techniques: ['vastus-lateralis-foam-roller'],
     cautions: () => [
       msg('Roll the muscle, not the bony knob at the top of the thigh or the side of the knee.', { id: 'muscle.vastus-lateralis.caution.1' }),
-      msg('A hot, swollen knee needs a doctor\'s check, not massage.', { id: 'muscle.vastus-lateralis.caution.2' }),
+      // Clinical review: a hot, swollen joint is a same-day red flag (safety.md; NHS "Septic
+      // arthritis"); "a doctor's check" gave no urgency.
+      msg('A hot, swollen knee needs a doctor the same day, not massage.', { id: 'muscle.vastus-lateralis.caution.2' }),
     ],
     sources: [
       { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 2 (1st ed.), ch. 14, Quadriceps Femoris' },
@@ -55,8 +57,10 @@ export const data: MuscleData = {
       tool: 'foam-roller',
       position: 'lying-side',
       title: () => msg('Vastus lateralis: foam roller', { id: 'technique.vastus-lateralis-foam-roller.title' }),
+      // Clinical review: step 1 said "the outer thigh of the lower leg"; "lower leg" means the
+      // shin to most readers. It now names the leg you lie on.
       steps: () => [
-        msg('Lie on your side with a foam roller under the outer thigh of the lower leg.', { id: 'technique.vastus-lateralis-foam-roller.step.1' }),
+        msg('Lie on your side with a foam roller under the outer thigh of the leg you are lying on.', { id: 'technique.vastus-lateralis-foam-roller.step.1' }),
         msg('Prop yourself on your forearm and put the other foot on the floor in front to control the pressure.', { id: 'technique.vastus-lateralis-foam-roller.step.2' }),
         msg('Roll slowly, a few centimetres at a time, from below the hip toward the knee.', { id: 'technique.vastus-lateralis-foam-roller.step.3' }),
         msg('When you find a tender spot, roll slowly a few centimetres over it toward the knee, then take weight onto your top foot and roll back: that is one stroke. Keep each stroke a "good hurt" of about 5 to 7 out of 10, never sharp.', { id: 'technique.vastus-lateralis-foam-roller.step.4' }),
@@ -68,7 +72,10 @@ export const data: MuscleData = {
         msg('Roll the muscle, not the bony knob at the top of the thigh or the side of the knee.', { id: 'technique.vastus-lateralis-foam-roller.caution.1' }),
         msg('Ease off with the top foot if the pressure is more than a "good hurt".', { id: 'technique.vastus-lateralis-foam-roller.caution.2' }),
       ],
-      askFirst: ['anticoagulants', 'osteoporosis', 'clot-risk', 'varicose-veins', 'recent-injury', 'recent-surgery', 'cancer', 'unwell'],
+      // Clinical review: 'lymphoedema' added. Firm pressure on a leg with (or at risk of)
+      // lymphoedema, e.g. after groin or pelvic lymph-node surgery, is asked first, as it
+      // already is for every pressure technique on the arm.
+      askFirst: ['anticoagulants', 'osteoporosis', 'clot-risk', 'varicose-veins', 'recent-injury', 'recent-surgery', 'lymphoedema', 'cancer', 'unwell'],
       source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 9, Hip, Thigh, and Knee Pain: Quadriceps' },
     },
   ],

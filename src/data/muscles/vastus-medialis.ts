@@ -36,7 +36,9 @@ export const data: MuscleData = {
     techniques: ['vastus-medialis-fingers'],
     cautions: () => [
       msg('Press the muscle above the knee, not the kneecap or the joint itself.', { id: 'muscle.vastus-medialis.caution.1' }),
-      msg('A hot, swollen knee, or one that locks, needs a doctor\'s check.', { id: 'muscle.vastus-medialis.caution.2' }),
+      // Clinical review: a hot, swollen joint is a same-day red flag (safety.md; NHS "Septic
+      // arthritis"); a locking knee is not, so the two are now told apart.
+      msg('A hot, swollen knee needs a doctor the same day; a knee that locks should also be checked by a doctor.', { id: 'muscle.vastus-medialis.caution.2' }),
     ],
     sources: [
       { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 2 (1st ed.), ch. 14, Quadriceps Femoris' },
@@ -66,10 +68,14 @@ export const data: MuscleData = {
       feel: () => msg('Tenderness above the inner knee, sometimes an ache at the front of the knee that eases as you work the spot.', { id: 'technique.vastus-medialis-fingers.feel' }),
       cautions: () => [
         msg('Press the muscle only, not the kneecap or the joint line.', { id: 'technique.vastus-medialis-fingers.caution.1' }),
-        msg('Stop if the knee becomes hot or swollen and see a clinician.', { id: 'technique.vastus-medialis-fingers.caution.2' }),
+        // Clinical review: same-day urgency for a hot, swollen knee (safety.md).
+        msg('Stop if the knee becomes hot or swollen, and see a doctor the same day.', { id: 'technique.vastus-medialis-fingers.caution.2' }),
         msg('Do not press on varicose veins, which are common on the inner knee and thigh.', { id: 'technique.vastus-medialis-fingers.caution.3' }),
       ],
-      askFirst: ['anticoagulants', 'clot-risk', 'varicose-veins', 'recent-injury', 'recent-surgery', 'cancer', 'unwell'],
+      // Clinical review: 'lymphoedema' added. Firm pressure on a leg with (or at risk of)
+      // lymphoedema, e.g. after groin or pelvic lymph-node surgery, is asked first, as it
+      // already is for every pressure technique on the arm.
+      askFirst: ['anticoagulants', 'clot-risk', 'varicose-veins', 'recent-injury', 'recent-surgery', 'lymphoedema', 'cancer', 'unwell'],
       source: { title: "Davies' The Trigger Point Therapy Workbook (3rd ed.)", detail: 'ch. 9, Hip, Thigh, and Knee Pain: Quadriceps' },
     },
   ],

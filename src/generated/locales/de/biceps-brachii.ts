@@ -14,7 +14,7 @@ export const templates = {
   'technique.biceps-brachii-pincer.feel': `Eine druckempfindliche Stelle im mittleren oder unteren Teil des Muskels, manchmal ein Schmerz oben vorn an der Schulter, der während der Behandlung nachlässt.`,
   'technique.biceps-brachii-pincer.step.1': `Setz dich hin und leg den schmerzenden Arm auf deinen Schoß, den Ellbogen leicht gebeugt und die Handfläche nach oben.`,
   'technique.biceps-brachii-pincer.step.2': `Greif mit der anderen Hand die Vorderseite des Oberarms zwischen Daumen und Fingern und heb den Muskel leicht an. Lass die Fingerspitzen dabei von der Innenseite des Arms weg.`,
-  'technique.biceps-brachii-pincer.step.3': `Beginn drei Fingerbreit oberhalb der Beugefalte des Ellbogens und arbeite dich zur Schulter hinauf. Taste dabei nach druckempfindlichen Verhärtungen.`,
+  'technique.biceps-brachii-pincer.step.3': `Beginn drei Fingerbreit oberhalb der Beugefalte des Ellbogens und arbeite dich zur Schulter hinauf, aber nur bis unterhalb der vorderen Achselfalte. Taste dabei nach druckempfindlichen Verhärtungen.`,
   'technique.biceps-brachii-pincer.step.4': `Drück sanft zu und schieb den Griff etwa 2 cm in Richtung Schulter, dann lass los und setz neu an: 10 kurze, langsame Streichbewegungen pro druckempfindlicher Stelle, bei einem „Wohlweh“ von etwa 5 bis 7 von 10, nie stechend.`,
   'technique.biceps-brachii-stretch.caution.1': `Dehn sanft. Hör auf, wenn du einen stechenden Schmerz vorn an der Schulter oder Kribbeln in der Hand spürst.`,
   'technique.biceps-brachii-stretch.feel': `Ein sanftes Ziehen entlang der Vorderseite des Oberarms und der Schulter.`,

@@ -16,7 +16,7 @@ export const templates = {
   'technique.gluteus-minimus-ball.caution.2': `Halte den Ball vom Knochenvorsprung oben am Oberschenkel fern.`,
   'technique.gluteus-minimus-ball.feel': `Eine tiefe Druckempfindlichkeit an der Seite der Hüfte, manchmal ein Schmerz an der Seite oder Rückseite des Beins hinunter, der nachlässt, während du die Stelle bearbeitest.`,
   'technique.gluteus-minimus-ball.step.1': `Stell dich mit der Seite deiner Hüfte an eine Wand.`,
-  'technique.gluteus-minimus-ball.step.2': `Leg einen Tennisball zwischen die Wand und die Seite der Hüfte, eine Handbreit unter dem Beckenrand und etwas weiter vorn oder hinten.`,
+  'technique.gluteus-minimus-ball.step.2': `Leg einen Tennisball zwischen die Wand und die Seite der Hüfte, auf halbem Weg zwischen dem Beckenrand und dem Knochenvorsprung oben am Oberschenkel, etwas weiter vorn oder hinten.`,
   'technique.gluteus-minimus-ball.step.3': `Lehn dein Gewicht in den Ball und beweg dich langsam, bis du eine druckempfindliche Stelle findest.`,
   'technique.gluteus-minimus-ball.step.4': `Beug langsam die Knie, sodass der Ball ein paar Zentimeter über die Stelle rollt, und nimm den Druck weg, während du wieder hochkommst: Das ist eine Streichbewegung. Jede Streichbewegung soll ein „Wohlweh“ von etwa 5 bis 7 von 10 sein, nie stechend.`,
   'technique.gluteus-minimus-ball.step.5': `Rutsch jeweils eine Fingerbreite weiter und wiederhole es.`,

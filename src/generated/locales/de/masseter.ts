@@ -6,7 +6,7 @@ export const templates = {
   'muscle.masseter.cause.3': `Vorgeschobene Kopfhaltung, die den Kiefer aus dem Gleichgewicht bringt`,
   'muscle.masseter.caution.1': `Drück nur sanft. Hör auf, wenn der Kiefer knackt oder blockiert.`,
   'muscle.masseter.caution.2': `Kieferschmerzen mit Schmerzen oder Druck in der Brust, Atemnot oder Schweißausbruch können ein Herzinfarkt sein: Ruf sofort den Notruf.`,
-  'muscle.masseter.caution.3': `Über 50 und neue Kopfschmerzen an der Schläfe, eine berührungsempfindliche Kopfhaut, Kieferschmerzen beim Kauen oder irgendeine Veränderung beim Sehen: Lass dich noch am selben Tag ärztlich untersuchen.`,
+  'muscle.masseter.caution.3': `Über 50 und neue Kopfschmerzen an der Schläfe, eine berührungsempfindliche Kopfhaut oder Kieferschmerzen beim Kauen: Lass dich noch am selben Tag ärztlich untersuchen. Wenn sich auch dein Sehen verändert, geh sofort in die Notaufnahme.`,
   'muscle.masseter.description': `Der kräftige Kaumuskel an der Seite deines Gesichts zwischen Wangenknochen und Kieferwinkel. Er schließt den Kiefer mit Kraft.`,
   'muscle.masseter.symptom.1': `Der Kiefer lässt sich nicht ganz öffnen`,
   'muscle.masseter.symptom.2': `Zahnschmerzen in den hinteren Zähnen`,

@@ -24,7 +24,7 @@ export const templates = {
   'technique.piriformis-stretch.feel': `Eine sanfte, tiefe Dehnung im Gesäß des überschlagenen Beins, niemals ein stechender Schmerz.`,
   'technique.piriformis-stretch.step.1': `Leg dich auf den Rücken, beide Knie gebeugt und die Füße flach auf dem Boden.`,
   'technique.piriformis-stretch.step.2': `Leg den Knöchel der schmerzenden Seite über das andere Knie.`,
-  'technique.piriformis-stretch.step.3': `Greif hinter den unteren Oberschenkel und zieh ihn sanft zur Brust, bis du eine Dehnung tief im Gesäß spürst.`,
+  'technique.piriformis-stretch.step.3': `Greif hinter den anderen Oberschenkel, das Bein, auf dem dein Knöchel liegt, und zieh ihn sanft zur Brust, bis du eine Dehnung tief im Gesäß spürst.`,
   'technique.piriformis-stretch.step.4': `Halte die Dehnung und atme langsam. Wippe nicht.`,
   'technique.piriformis-stretch.step.5': `Senk das Bein langsam ab und ruh dich aus, bevor du es wiederholst.`,
 };

@@ -4,7 +4,7 @@ export const templates = {
   'muscle.rectus-abdominis.cause.1': `Übertriebene Sit-ups und Crunches`,
   'muscle.rectus-abdominis.cause.2': `Zusammengesunkenes Sitzen, bei dem der Bauch dauerhaft verkürzt ist`,
   'muscle.rectus-abdominis.cause.3': `Lange Hustenanfälle oder Stress, der sich im Bauch festsetzt`,
-  'muscle.rectus-abdominis.caution.1': `Bauchschmerzen, die plötzlich auftreten, stark sind oder mit Fieber, Erbrechen oder Blut einhergehen, müssen ärztlich untersucht werden, nicht massiert.`,
+  'muscle.rectus-abdominis.caution.1': `Plötzliche, starke Bauchschmerzen, Bluterbrechen oder schwarzer oder blutiger Stuhl: Ruf sofort den Notruf. Bauchschmerzen mit Fieber oder Erbrechen müssen ärztlich untersucht werden, nicht massiert.`,
   'muscle.rectus-abdominis.caution.2': `Drück nicht auf den Bauch, wenn du schwanger bist, einen Bruch (Hernie) hast oder vor Kurzem am Bauch operiert wurdest.`,
   'muscle.rectus-abdominis.caution.3': `Schmerzen im Oberbauch mit Atemnot, Schweißausbruch oder Ausstrahlung in Brust, Arm oder Kiefer können vom Herzen kommen: Ruf den Notruf.`,
   'muscle.rectus-abdominis.description': `Das lange Muskelband vorn an deinem Bauch, vom Brustbein bis zum Schambein. Er beugt den Rumpf nach vorn.`,

@@ -6,7 +6,7 @@ export const templates = {
   'muscle.rectus-femoris.cause.3': `Häufiges Hocken oder Treppabgehen`,
   'muscle.rectus-femoris.cause.4': `Ein Sturz auf das gebeugte Knie`,
   'muscle.rectus-femoris.caution.1': `Drück nicht in die Leistenfalte und nicht auf die Handlänge Oberschenkel direkt darunter: Dort liegen die großen Blutgefäße und der Nerv des Beins dicht unter der Haut.`,
-  'muscle.rectus-femoris.caution.2': `Ein heißes, geschwollenes Knie muss ärztlich untersucht werden, nicht massiert.`,
+  'muscle.rectus-femoris.caution.2': `Ein heißes, geschwollenes Knie muss noch am selben Tag ärztlich untersucht werden, nicht massiert.`,
   'muscle.rectus-femoris.description': `Der lange Muskel mittig an der Vorderseite deines Oberschenkels, vom vorderen Becken bis zur Kniescheibe. Er streckt das Knie und hebt den Oberschenkel.`,
   'muscle.rectus-femoris.symptom.1': `Tiefer Knieschmerz, der dich nachts wecken kann`,
   'muscle.rectus-femoris.symptom.2': `Schwaches Knie beim Treppabgehen`,

@@ -5,7 +5,7 @@ export const templates = {
   'muscle.temporalis.cause.2': `Viel Kaugummikauen oder zähes Essen`,
   'muscle.temporalis.cause.3': `Den Mund bei einer langen Zahnbehandlung lange offen halten`,
   'muscle.temporalis.caution.1': `Drück sanft. Hör auf, wenn der Kiefer knackt, blockiert oder der Schmerz zunimmt.`,
-  'muscle.temporalis.caution.2': `Über 50 und neue Kopfschmerzen an der Schläfe, eine berührungsempfindliche Kopfhaut, Kieferschmerzen beim Kauen oder irgendeine Veränderung beim Sehen: Lass dich noch am selben Tag ärztlich untersuchen.`,
+  'muscle.temporalis.caution.2': `Über 50 und neue Kopfschmerzen an der Schläfe, eine berührungsempfindliche Kopfhaut oder Kieferschmerzen beim Kauen: Lass dich noch am selben Tag ärztlich untersuchen. Wenn sich auch dein Sehen verändert, geh sofort in die Notaufnahme.`,
   'muscle.temporalis.description': `Ein fächerförmiger Muskel an der Seite deines Kopfes oberhalb des Ohrs. Er schließt den Kiefer.`,
   'muscle.temporalis.symptom.1': `Kopfschmerzen an der Schläfe und über dem Auge`,
   'muscle.temporalis.symptom.2': `Obere Zähne, die schmerzen oder empfindlich auf Heißes und Kaltes reagieren`,

@@ -14,7 +14,7 @@ export const templates = {
   'technique.biceps-brachii-pincer.feel': `Un punto doloroso a la presión en la parte media o baja del músculo, a veces con un dolor que sube a la parte delantera del hombro, que se alivia a medida que trabajas.`,
   'technique.biceps-brachii-pincer.step.1': `Siéntate y apoya el brazo que duele en el regazo, con el codo un poco doblado y la palma hacia arriba.`,
   'technique.biceps-brachii-pincer.step.2': `Con la otra mano, agarra la parte delantera del brazo entre el pulgar y los demás dedos y levanta un poco el músculo, sin apoyar las yemas en la cara interna del brazo.`,
-  'technique.biceps-brachii-pincer.step.3': `Empieza a tres dedos por encima del pliegue del codo y sube hacia el hombro, buscando nódulos dolorosos a la presión.`,
+  'technique.biceps-brachii-pincer.step.3': `Empieza a tres dedos por encima del pliegue del codo y sube hacia el hombro, sin pasar del pliegue delantero de la axila, buscando nódulos dolorosos a la presión.`,
   'technique.biceps-brachii-pincer.step.4': `Aprieta con suavidad y desliza la pinza unos 2 cm hacia el hombro; luego suelta y vuelve a empezar: 10 pasadas cortas y lentas por punto doloroso, con un «dolor bueno» de unos 5 a 7 sobre 10, nunca un dolor agudo.`,
   'technique.biceps-brachii-stretch.caution.1': `Estira con suavidad; detente si notas un dolor agudo en la parte delantera del hombro u hormigueo en la mano.`,
   'technique.biceps-brachii-stretch.feel': `Un tirón suave a lo largo de la parte delantera del brazo y del hombro.`,

@@ -19,7 +19,7 @@ export const templates = {
   'technique.erector-spinae-ball-wall.step.2': `Flexiona un poco las rodillas e inclínate suavemente hacia atrás hasta encontrar un punto doloroso a la presión, con un «dolor bueno» de unos 5 a 7 sobre 10, nunca agudo.`,
   'technique.erector-spinae-ball-wall.step.3': `Haz 10 pasadas cortas y lentas sobre el punto: flexiona un poco las rodillas para que la pelota ruede un poco a lo largo del músculo; luego sepárate de la pared y vuelve a empezar.`,
   'technique.erector-spinae-ball-wall.step.4': `Trabaja así desde la punta inferior de los omóplatos hasta las últimas costillas y, en la zona lumbar, justo por encima de la pelvis.`,
-  'technique.erector-spinae-ball-wall.step.5': `En el través de mano que queda justo por debajo de las últimas costillas, donde están los riñones, no te apoyes sobre la pelota: presiona el músculo con las yemas de los dedos.`,
+  'technique.erector-spinae-ball-wall.step.5': `En el través de mano que queda justo por debajo de las últimas costillas, donde están los riñones, no te apoyes sobre la pelota: presiona el músculo suavemente con las yemas de los dedos.`,
   'technique.erector-spinae-stretch.caution.1': `No hagas este estiramiento si al inclinarte hacia delante notas dolor, hormigueo o adormecimiento que baja por una pierna.`,
   'technique.erector-spinae-stretch.caution.2': `Si te duelen las rodillas, agárrate por detrás de los muslos en lugar de sobre las rodillas.`,
   'technique.erector-spinae-stretch.caution.3': `Si tienes osteoporosis o la columna frágil, consulta antes a tu médico o fisioterapeuta: flexionar la columna hacia delante sobrecarga las vértebras débiles.`,

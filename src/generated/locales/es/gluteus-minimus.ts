@@ -16,7 +16,7 @@ export const templates = {
   'technique.gluteus-minimus-ball.caution.2': `Mantén la pelota lejos del saliente óseo de la parte alta del muslo.`,
   'technique.gluteus-minimus-ball.feel': `Dolor profundo a la presión en el lado de la cadera, a veces un dolor sordo que baja por el lado o la parte trasera de la pierna, que cede a medida que trabajas el punto.`,
   'technique.gluteus-minimus-ball.step.1': `Ponte de pie con el lado de la cadera contra una pared.`,
-  'technique.gluteus-minimus-ball.step.2': `Coloca una pelota de tenis entre la pared y el lado de la cadera, a un través de mano por debajo del borde de la pelvis y un poco hacia delante o hacia atrás.`,
+  'technique.gluteus-minimus-ball.step.2': `Coloca una pelota de tenis entre la pared y el lado de la cadera, a medio camino entre el borde de la pelvis y el saliente óseo de la parte alta del muslo, un poco hacia delante o hacia atrás.`,
   'technique.gluteus-minimus-ball.step.3': `Apoya tu peso en la pelota y muévete despacio hasta encontrar un punto doloroso.`,
   'technique.gluteus-minimus-ball.step.4': `Flexiona las rodillas despacio para que la pelota ruede unos centímetros sobre el punto y afloja la presión al volver a subir: eso es una pasada. Que cada pasada sea un «dolor bueno» de unos 5 a 7 sobre 10, nunca agudo.`,
   'technique.gluteus-minimus-ball.step.5': `Desplázate un través de dedo cada vez y repite.`,

@@ -6,7 +6,7 @@ export const templates = {
   'muscle.masseter.cause.3': `Postura con la cabeza adelantada, que desequilibra la mandíbula`,
   'muscle.masseter.caution.1': `Presiona con suavidad y detente si la mandíbula chasquea o se bloquea.`,
   'muscle.masseter.caution.2': `El dolor de mandíbula con dolor u opresión en el pecho, falta de aire o sudor puede ser un infarto: llama a emergencias.`,
-  'muscle.masseter.caution.3': `Si tienes más de 50 años y un dolor de cabeza nuevo en la sien, el cuero cabelludo dolorido al tacto, dolor de mandíbula al masticar o cualquier cambio en la vista: ve al médico ese mismo día.`,
+  'muscle.masseter.caution.3': `Si tienes más de 50 años y un dolor de cabeza nuevo en la sien, el cuero cabelludo dolorido al tacto o dolor de mandíbula al masticar: ve al médico ese mismo día. Si además cambia tu vista, acude a urgencias.`,
   'muscle.masseter.description': `El grueso músculo de masticar en el lado de la cara, entre el pómulo y el ángulo de la mandíbula; cierra la mandíbula con fuerza.`,
   'muscle.masseter.symptom.1': `La mandíbula no se abre del todo`,
   'muscle.masseter.symptom.2': `Dolor en las muelas del fondo`,

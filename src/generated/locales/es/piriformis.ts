@@ -24,7 +24,7 @@ export const templates = {
   'technique.piriformis-stretch.feel': `Un estiramiento suave y profundo en la nalga de la pierna cruzada, nunca un dolor agudo.`,
   'technique.piriformis-stretch.step.1': `Túmbate boca arriba con las dos rodillas flexionadas y los pies apoyados en el suelo.`,
   'technique.piriformis-stretch.step.2': `Cruza el tobillo del lado que duele sobre la otra rodilla.`,
-  'technique.piriformis-stretch.step.3': `Agarra la parte trasera del muslo de abajo y tira de él con suavidad hacia el pecho hasta que notes un estiramiento en el fondo de la nalga.`,
+  'technique.piriformis-stretch.step.3': `Sujeta la parte de atrás del otro muslo, el de la pierna sobre la que apoyas el tobillo, y llévalo con suavidad hacia el pecho hasta que notes un estiramiento profundo en la nalga.`,
   'technique.piriformis-stretch.step.4': `Mantén el estiramiento y respira despacio; no hagas rebotes.`,
   'technique.piriformis-stretch.step.5': `Baja la pierna despacio y descansa antes de repetir.`,
 };

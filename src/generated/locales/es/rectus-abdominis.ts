@@ -4,7 +4,7 @@ export const templates = {
   'muscle.rectus-abdominis.cause.1': `Hacer demasiados abdominales`,
   'muscle.rectus-abdominis.cause.2': `Sentarte encorvado, lo que mantiene el vientre acortado`,
   'muscle.rectus-abdominis.cause.3': `Ataques de tos largos, o estrés acumulado en el vientre`,
-  'muscle.rectus-abdominis.caution.1': `Un dolor de vientre repentino, intenso o acompañado de fiebre, vómitos o sangre necesita un médico, no un masaje.`,
+  'muscle.rectus-abdominis.caution.1': `Dolor de vientre repentino e intenso, vómitos con sangre o heces negras o con sangre: llama a emergencias ahora. El dolor de vientre con fiebre o vómitos necesita un médico, no un masaje.`,
   'muscle.rectus-abdominis.caution.2': `No presiones el vientre si estás embarazada, tienes una hernia o te han operado del abdomen hace poco.`,
   'muscle.rectus-abdominis.caution.3': `Un dolor en la parte alta del vientre con falta de aire, sudor, o que se extiende al pecho, al brazo o a la mandíbula puede venir del corazón: llama a emergencias.`,
   'muscle.rectus-abdominis.description': `El músculo largo y plano que recorre la parte delantera del vientre, desde el esternón hasta el pubis; flexiona el tronco hacia delante.`,

@@ -6,7 +6,7 @@ export const templates = {
   'muscle.rectus-femoris.cause.3': `Ponerte en cuclillas o bajar escaleras a menudo`,
   'muscle.rectus-femoris.cause.4': `Una caída sobre la rodilla flexionada`,
   'muscle.rectus-femoris.caution.1': `No presiones el pliegue de la ingle ni el muslo que queda justo debajo, a una mano de distancia (de la muñeca a la punta de los dedos): ahí los grandes vasos sanguíneos y el nervio de la pierna están muy cerca de la piel.`,
-  'muscle.rectus-femoris.caution.2': `Una rodilla caliente e hinchada necesita que la revise un médico, no un masaje.`,
+  'muscle.rectus-femoris.caution.2': `Una rodilla caliente e hinchada necesita que la vea un médico hoy mismo, no un masaje.`,
   'muscle.rectus-femoris.description': `El músculo largo que baja por el centro de la parte delantera del muslo, desde la parte delantera de la pelvis hasta la rótula; extiende la rodilla y levanta el muslo.`,
   'muscle.rectus-femoris.symptom.1': `Dolor profundo en la rodilla que puede despertarte por la noche`,
   'muscle.rectus-femoris.symptom.2': `Rodilla débil al bajar escaleras`,

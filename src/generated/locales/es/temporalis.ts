@@ -5,7 +5,7 @@ export const templates = {
   'muscle.temporalis.cause.2': `Mascar chicle o comer alimentos duros a menudo`,
   'muscle.temporalis.cause.3': `Tener la boca abierta durante una visita larga al dentista`,
   'muscle.temporalis.caution.1': `Presiona con suavidad y detente si la mandíbula chasquea, se bloquea o el dolor aumenta.`,
-  'muscle.temporalis.caution.2': `Si tienes más de 50 años y un dolor de cabeza nuevo en la sien, el cuero cabelludo dolorido al tacto, dolor de mandíbula al masticar o cualquier cambio en la vista: ve al médico ese mismo día.`,
+  'muscle.temporalis.caution.2': `Si tienes más de 50 años y un dolor de cabeza nuevo en la sien, el cuero cabelludo dolorido al tacto o dolor de mandíbula al masticar: ve al médico ese mismo día. Si además cambia tu vista, acude a urgencias.`,
   'muscle.temporalis.description': `Un músculo en forma de abanico en el lado de la cabeza, por encima de la oreja; cierra la mandíbula.`,
   'muscle.temporalis.symptom.1': `Dolor de cabeza en la sien y por encima del ojo`,
   'muscle.temporalis.symptom.2': `Dientes superiores que duelen o están sensibles al calor y al frío`,

@@ -14,7 +14,7 @@ export const templates = {
   'technique.biceps-brachii-pincer.feel': `Un point sensible au milieu ou dans la partie basse du muscle, parfois une douleur sourde qui remonte à l’avant de l’épaule, et qui diminue au fil du massage.`,
   'technique.biceps-brachii-pincer.step.1': `Asseyez-vous et posez le bras douloureux sur vos cuisses, coude légèrement plié et paume vers le haut.`,
   'technique.biceps-brachii-pincer.step.2': `Avec l’autre main, saisissez l’avant du bras entre le pouce et les doigts et soulevez légèrement le muscle, sans poser le bout des doigts sur la face interne du bras.`,
-  'technique.biceps-brachii-pincer.step.3': `Commencez trois travers de doigt au-dessus du pli du coude et remontez vers l’épaule, en cherchant des nodules sensibles.`,
+  'technique.biceps-brachii-pincer.step.3': `Commencez trois travers de doigt au-dessus du pli du coude et remontez vers l’épaule en cherchant des nodules sensibles ; arrêtez-vous sous le pli avant de l’aisselle.`,
   'technique.biceps-brachii-pincer.step.4': `Pincez doucement et faites glisser votre prise d’environ 2 cm vers l’épaule, puis relâchez et recommencez : 10 passages courts et lents par point sensible, au niveau d’une « bonne douleur » d’environ 5 à 7 sur 10, jamais une douleur vive.`,
   'technique.biceps-brachii-stretch.caution.1': `Étirez-vous doucement ; arrêtez si vous ressentez une douleur vive à l’avant de l’épaule ou des picotements dans la main.`,
   'technique.biceps-brachii-stretch.feel': `Une légère sensation de tirement le long de l’avant du bras et de l’épaule.`,

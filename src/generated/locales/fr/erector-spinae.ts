@@ -19,7 +19,7 @@ export const templates = {
   'technique.erector-spinae-ball-wall.step.2': `Pliez légèrement les genoux et appuyez-vous doucement en arrière jusqu’à trouver un point sensible, au niveau d’une « bonne douleur » d’environ 5 à 7 sur 10, jamais vive.`,
   'technique.erector-spinae-ball-wall.step.3': `Faites 10 pressions glissées, courtes et lentes, sur le point : pliez un peu les genoux pour que la balle roule sur une courte distance le long du muscle, puis décollez-vous du mur et recommencez.`,
   'technique.erector-spinae-ball-wall.step.4': `Travaillez ainsi de la pointe inférieure des omoplates jusqu’aux dernières côtes, et dans le bas du dos juste au-dessus du bassin.`,
-  'technique.erector-spinae-ball-wall.step.5': `Sur la largeur de main juste sous les dernières côtes, là où se trouvent les reins, ne vous appuyez pas sur la balle : appuyez plutôt sur le muscle du bout des doigts.`,
+  'technique.erector-spinae-ball-wall.step.5': `Sur la largeur de main juste sous les dernières côtes, là où se trouvent les reins, ne vous appuyez pas sur la balle : appuyez plutôt doucement sur le muscle du bout des doigts.`,
   'technique.erector-spinae-stretch.caution.1': `Ne faites pas cet étirement si le fait de vous pencher en avant provoque une douleur, des picotements ou un engourdissement qui descendent dans une jambe.`,
   'technique.erector-spinae-stretch.caution.2': `Tenez l’arrière des cuisses plutôt que les genoux si vos genoux sont douloureux.`,
   'technique.erector-spinae-stretch.caution.3': `En cas d’ostéoporose ou de colonne fragile, demandez d’abord l’avis de votre médecin ou de votre kinésithérapeute : enrouler la colonne vers l’avant sollicite les vertèbres fragiles.`,

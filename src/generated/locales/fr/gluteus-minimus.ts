@@ -16,7 +16,7 @@ export const templates = {
   'technique.gluteus-minimus-ball.caution.2': `Éloignez la balle de la bosse osseuse en haut de la cuisse.`,
   'technique.gluteus-minimus-ball.feel': `Une douleur profonde à la pression sur le côté de la hanche, parfois une douleur sourde qui descend sur le côté ou l’arrière de la jambe, et qui s’atténue à mesure que vous travaillez le point.`,
   'technique.gluteus-minimus-ball.step.1': `Tenez-vous debout, le côté de la hanche contre un mur.`,
-  'technique.gluteus-minimus-ball.step.2': `Placez une balle de tennis entre le mur et le côté de la hanche, à un travers de main sous le bord du bassin, un peu vers l’avant ou vers l’arrière.`,
+  'technique.gluteus-minimus-ball.step.2': `Placez une balle de tennis entre le mur et le côté de la hanche, à mi-chemin entre le bord du bassin et la bosse osseuse en haut de la cuisse, un peu vers l’avant ou vers l’arrière.`,
   'technique.gluteus-minimus-ball.step.3': `Appuyez votre poids sur la balle et déplacez-vous lentement jusqu’à trouver un point douloureux.`,
   'technique.gluteus-minimus-ball.step.4': `Pliez lentement les genoux pour que la balle roule de quelques centimètres sur le point, puis relâchez la pression en remontant : c’est un passage. Chaque passage doit rester « une bonne douleur » d’environ 5 à 7 sur 10, jamais vive.`,
   'technique.gluteus-minimus-ball.step.5': `Décalez-vous d’un travers de doigt à la fois et recommencez.`,

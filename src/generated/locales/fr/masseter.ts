@@ -6,7 +6,7 @@ export const templates = {
   'muscle.masseter.cause.3': `La tête projetée vers l’avant, ce qui déséquilibre la mâchoire`,
   'muscle.masseter.caution.1': `Gardez une pression douce et arrêtez si la mâchoire claque ou se bloque.`,
   'muscle.masseter.caution.2': `Une douleur de la mâchoire avec une douleur ou une oppression dans la poitrine, un essoufflement ou des sueurs peut être une crise cardiaque : appelez le numéro d’urgence de votre pays.`,
-  'muscle.masseter.caution.3': `Après 50 ans, un mal de tête nouveau à la tempe, un cuir chevelu douloureux au toucher, une douleur de la mâchoire en mâchant ou tout changement de la vision : consultez un médecin le jour même.`,
+  'muscle.masseter.caution.3': `Après 50 ans, un mal de tête nouveau à la tempe, un cuir chevelu douloureux au toucher ou une douleur de la mâchoire en mâchant : consultez un médecin le jour même. Si votre vue change aussi, allez aux urgences.`,
   'muscle.masseter.description': `L’épais muscle de la mastication sur le côté du visage, entre la pommette et l’angle de la mâchoire ; il ferme la mâchoire avec force.`,
   'muscle.masseter.symptom.1': `Mâchoire qui ne s’ouvre pas complètement`,
   'muscle.masseter.symptom.2': `Mal aux dents du fond`,

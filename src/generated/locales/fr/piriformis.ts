@@ -24,7 +24,7 @@ export const templates = {
   'technique.piriformis-stretch.feel': `Un étirement doux et profond dans la fesse de la jambe croisée, jamais une douleur vive.`,
   'technique.piriformis-stretch.step.1': `Allongez-vous sur le dos, les deux genoux pliés et les pieds à plat.`,
   'technique.piriformis-stretch.step.2': `Croisez la cheville du côté douloureux sur l’autre genou.`,
-  'technique.piriformis-stretch.step.3': `Passez les mains derrière le bas de la cuisse et tirez-la doucement vers votre poitrine jusqu’à sentir un étirement au fond de la fesse.`,
+  'technique.piriformis-stretch.step.3': `Tenez l’arrière de l’autre cuisse, celle de la jambe sur laquelle repose votre cheville, et ramenez-la doucement vers votre poitrine jusqu’à sentir un étirement au fond de la fesse.`,
   'technique.piriformis-stretch.step.4': `Maintenez l’étirement et respirez lentement ; ne faites pas d’à-coups.`,
   'technique.piriformis-stretch.step.5': `Reposez lentement la jambe et reposez-vous avant de recommencer.`,
 };

@@ -4,7 +4,7 @@ export const templates = {
   'muscle.rectus-abdominis.cause.1': `Des abdominaux (redressements assis, crunchs) faits en excès`,
   'muscle.rectus-abdominis.cause.2': `Une position assise affaissée, qui garde le ventre raccourci`,
   'muscle.rectus-abdominis.cause.3': `De longues quintes de toux, ou un stress retenu dans le ventre`,
-  'muscle.rectus-abdominis.caution.1': `Une douleur au ventre soudaine, intense, ou accompagnée de fièvre, de vomissements ou de sang nécessite de voir un médecin, pas un massage.`,
+  'muscle.rectus-abdominis.caution.1': `Douleur au ventre soudaine et intense, vomissements de sang, ou selles noires ou sanglantes : appelez immédiatement le numéro d’urgence de votre pays. Une douleur au ventre avec de la fièvre ou des vomissements nécessite de voir un médecin, pas un massage.`,
   'muscle.rectus-abdominis.caution.2': `N’appuyez pas sur le ventre si vous êtes enceinte, si vous avez une hernie ou si vous avez subi récemment une opération de l’abdomen.`,
   'muscle.rectus-abdominis.caution.3': `Une douleur dans le haut du ventre avec essoufflement, sueurs, ou qui s’étend à la poitrine, au bras ou à la mâchoire peut venir du cœur : appelez le numéro d’urgence de votre pays.`,
   'muscle.rectus-abdominis.description': `La longue bande de muscle à l’avant de votre ventre, du sternum jusqu’au pubis ; elle enroule le tronc vers l’avant.`,

@@ -6,7 +6,7 @@ export const templates = {
   'muscle.rectus-femoris.cause.3': `S’accroupir ou descendre souvent des escaliers`,
   'muscle.rectus-femoris.cause.4': `Une chute sur le genou plié`,
   'muscle.rectus-femoris.caution.1': `N’appuyez pas dans le pli de l’aine ni sur la longueur d’une main de cuisse juste en dessous : les gros vaisseaux sanguins et le nerf de la jambe y passent tout près de la peau.`,
-  'muscle.rectus-femoris.caution.2': `Un genou chaud et gonflé doit être examiné par un médecin, pas massé.`,
+  'muscle.rectus-femoris.caution.2': `Un genou chaud et gonflé doit être examiné par un médecin le jour même, pas massé.`,
   'muscle.rectus-femoris.description': `Le long muscle au milieu de l’avant de votre cuisse, de l’avant du bassin jusqu’à la rotule ; il tend le genou et lève la cuisse.`,
   'muscle.rectus-femoris.symptom.1': `Douleur profonde du genou qui peut vous réveiller la nuit`,
   'muscle.rectus-femoris.symptom.2': `Genou faible dans les descentes d’escalier`,

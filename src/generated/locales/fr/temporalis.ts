@@ -5,7 +5,7 @@ export const templates = {
   'muscle.temporalis.cause.2': `Mâcher beaucoup de chewing-gum ou d’aliments durs`,
   'muscle.temporalis.cause.3': `Garder la bouche ouverte pendant un long soin dentaire`,
   'muscle.temporalis.caution.1': `Appuyez doucement et arrêtez si la mâchoire claque, se bloque ou si la douleur augmente.`,
-  'muscle.temporalis.caution.2': `Après 50 ans, un mal de tête nouveau à la tempe, un cuir chevelu douloureux au toucher, une douleur de la mâchoire en mâchant ou tout changement de la vision : consultez un médecin le jour même.`,
+  'muscle.temporalis.caution.2': `Après 50 ans, un mal de tête nouveau à la tempe, un cuir chevelu douloureux au toucher ou une douleur de la mâchoire en mâchant : consultez un médecin le jour même. Si votre vue change aussi, allez aux urgences.`,
   'muscle.temporalis.description': `Un muscle en éventail sur le côté de la tête, au-dessus de l’oreille ; il ferme la mâchoire.`,
   'muscle.temporalis.symptom.1': `Mal de tête à la tempe et au-dessus de l’œil`,
   'muscle.temporalis.symptom.2': `Dents du haut douloureuses ou sensibles au chaud et au froid`,
