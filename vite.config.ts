@@ -1,7 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { minifyHTMLLiterals } from 'minify-literals';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 /**
  * dist/cdn/knotkit.js: every element, as imports of the per-element files beside it. Not
@@ -48,19 +48,13 @@ function themes(): Plugin {
   };
 }
 
-/**
- * Minifies the markup and CSS inside Lit's html``, svg`` and css`` templates in knotkit's own
- * sources (the JS minifier leaves template text alone), with minify-literals
- * (html-minifier-next for markup, Lightning CSS for styles).
- */
+/** Minifies the templates in knotkit's own sources (scripts/minify-templates.mjs). */
 function minifyTemplatesPlugin(): Plugin {
   return {
     name: 'knotkit-minify-templates',
     enforce: 'pre',
-    async transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || id.includes('/generated/')) return null;
-      const result = await minifyHTMLLiterals(code, { fileName: id });
-      return result ? { code: result.code, map: result.map } : null;
+    transform(code, id) {
+      return /\/src\/.*\.ts$/.test(id) && !id.includes('/generated/') ? minifyTemplates(code, id) : null;
     },
   };
 }
@@ -79,6 +73,12 @@ const NPM_ENTRIES = {
   data: 'src/data/index.ts',
   react: 'src/react/index.ts',
   i18n: 'src/i18n/localization.ts',
+  // knotkit/react/<element>.js: the wrappers scripts/react-wrappers.mjs generates, one per element.
+  ...Object.fromEntries(
+    readdirSync('src/react')
+      .filter((file) => file.endsWith('.ts') && file !== 'index.ts')
+      .map((file) => [`react/${file.replace(/\.ts$/, '')}`, `src/react/${file}`]),
+  ),
 };
 
 /** CDN entries: lit bundled, one file per element plus everything, shared chunks split. */
@@ -119,7 +119,7 @@ export default defineConfig(({ mode }) => {
                 groups: [
                   {
                     name: 'lit',
-                    test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|@lit[\\/]localize[\\/](internal[\\/](locale-status-event|localized-controller|str-tag)|init[\\/]install)\.js|src[\\/](styles|internal|cdn[\\/]auto-locale|i18n[\\/](current|match|msg)|generated[\\/]locale-codes|core[\\/](validate|limits|format|clock)|version)/,
+                    test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|@lit[\\/]localize[\\/](internal[\\/](locale-status-event|localized-controller|str-tag)|init[\\/]install)\.js|src[\\/](styles|internal[\\/](knot-element|define|frame)|cdn[\\/]auto-locale|i18n[\\/](current|match|msg)|generated[\\/]locale-codes|core[\\/](validate|limits|format|clock)|version)/,
                   },
                 ],
               },

@@ -12,73 +12,38 @@ import '../src/themes/dark.css';
 /* Manifest                                                                             */
 /* ------------------------------------------------------------------------------------ */
 
-interface ManifestMember {
-  kind?: string;
-  name: string;
-  privacy?: string;
-  static?: boolean;
-  attribute?: string;
-  description?: string;
-}
-interface ManifestAttribute {
-  name: string;
-  fieldName?: string;
-}
-interface ManifestDeclaration {
-  kind?: string;
-  name?: string;
-  tagName?: string;
-  customElement?: boolean;
-  members?: ManifestMember[];
-  attributes?: ManifestAttribute[];
-  events?: { name: string; description?: string }[];
-  cssParts?: { name: string; description?: string }[];
-}
 interface Manifest {
-  modules?: { declarations?: ManifestDeclaration[] }[];
+  modules?: {
+    declarations?: {
+      customElement?: boolean;
+      members?: { name: string; attribute?: string }[];
+      cssParts?: { name: string }[];
+    }[];
+  }[];
 }
 
 /**
- * Tags of the classes the analyzer sees. Registration goes through knotkit's own
- * `define()` in `<element>.ts`, which the analyzer does not read, so the manifest has no
- * `tagName` yet; this map fills it in when it is missing (an existing one wins).
+ * custom-elements.json is already right (the analyzer plugins in
+ * custom-elements-manifest.config.mjs keep it to the public API, with tags and documented
+ * events). Storybook's table keys every row by name, which only Storybook needs adapting to:
+ * a property that has an attribute is one row, under its attribute name (not `switchDuration`
+ * beside `switch-duration`), and parts are shown as `::part(label)`, or a part called `label`
+ * would replace the `label` attribute's row.
  */
-const TAGS: Record<string, string> = {
-  KnotHoldTimer: 'knot-hold-timer',
-};
-
-/**
- * Storybook turns every manifest member and attribute into a row with a control. Keep the
- * public API only: no private, protected, static or `_`-prefixed members or attributes
- * (the analyzer lists Lit's internal `state: true` properties as attributes), one row per
- * setting (a property that has an attribute is shown once, under its attribute name), and
- * no events the analyzer guessed from the `dispatchEvent(new CustomEvent(type))` helper
- * (the real ones carry their `@fires` description). Storybook keys every row by name, so a
- * part called `label` would replace the `label` attribute: parts are shown as `::part(label)`.
- */
-const isPublic = (name: string | undefined, privacy?: string, isStatic?: boolean) =>
-  !name?.startsWith('_') && privacy !== 'private' && privacy !== 'protected' && !isStatic;
-
 function forStorybook(manifest: Manifest): Manifest {
   return {
     ...manifest,
     modules: manifest.modules?.map((module) => ({
       ...module,
-      declarations: module.declarations?.map((declaration) => {
-        if (!declaration.customElement) return declaration;
-        const attributes = declaration.attributes?.filter((a) => isPublic(a.name) && isPublic(a.fieldName));
-        const hasAttribute = new Set(attributes?.map((a) => a.fieldName ?? a.name));
-        return {
-          ...declaration,
-          tagName: declaration.tagName ?? TAGS[declaration.name ?? ''],
-          attributes,
-          members: declaration.members?.filter(
-            (m) => isPublic(m.name, m.privacy, m.static) && !m.attribute && !hasAttribute.has(m.name),
-          ),
-          events: declaration.events?.filter((event) => Boolean(event.description)),
-          cssParts: declaration.cssParts?.map((part) => ({ ...part, name: `::part(${part.name})` })),
-        };
-      }),
+      declarations: module.declarations?.map((declaration) =>
+        declaration.customElement
+          ? {
+              ...declaration,
+              members: declaration.members?.filter((m) => !m.attribute),
+              cssParts: declaration.cssParts?.map((part) => ({ ...part, name: `::part(${part.name})` })),
+            }
+          : declaration,
+      ),
     })),
   };
 }

@@ -8,7 +8,7 @@ import { SHAPES } from '../src/data/region-geometry.js';
 /** Args are keyed by attribute name, as in the manifest (and in HTML). */
 interface BodyMapArgs {
   view?: 'front' | 'back' | 'both';
-  multiple?: boolean;
+  single?: boolean;
   max?: number;
   readonly?: boolean;
   disabled?: boolean;
@@ -50,10 +50,19 @@ import 'knotkit/body-map.js';
 
 const map = document.querySelector('knot-body-map');
 map.value = [{ region: 'temple-left', intensity: 7 }];
-map.addEventListener('change', (e) => console.log(e.detail.value));
+map.addEventListener('change', (e) => console.log(e.detail.value)); // typed in TypeScript (KnotBodyMapEventMap)
 // show a muscle: its trigger points and where they send pain
 map.highlight = { triggerPoints: [{ region: 'top-of-shoulder-left', x: 116, y: 92 }], referral: { primary: ['temple-left'], secondary: ['jaw-left'] } };
 \`\`\`
+
+### Events
+
+\`change\` (a region chosen or cleared, an intensity or symptom set) and \`input\` (each step
+of an intensity slider) are the map's own, each with \`detail.value\`, the whole selection;
+the native events of the slider and checkboxes inside never reach the page.
+\`knot-region-focus\` says which region has focus (\`detail.region\`). In TypeScript,
+\`addEventListener\` on a \`KnotBodyMap\` is typed by \`KnotBodyMapEventMap\`; from a plain
+\`Element\`, cast: \`(e as KnotBodyMapEventMap['change']).detail.value\`.
 
 ### Keyboard and screen readers
 
@@ -71,7 +80,7 @@ Unknown region ids are dropped with one console warning naming them; unreadable 
 const meta: Meta<BodyMapArgs> = {
   title: 'Components/Body map',
   component: 'knot-body-map',
-  args: { view: 'both', multiple: true, max: 0, readonly: false, disabled: false, intensity: false, symptoms: false, required: false },
+  args: { view: 'both', single: false, max: 0, readonly: false, disabled: false, intensity: false, symptoms: false, required: false },
   argTypes: {
     view: { control: 'inline-radio', options: ['both', 'front', 'back'] },
     max: { control: { type: 'number', min: 0, max: 108, step: 1 } },
@@ -83,7 +92,7 @@ const meta: Meta<BodyMapArgs> = {
   render: (args) => html`
     <knot-body-map
       view=${ifDefined(args.view)}
-      multiple=${args.multiple === false ? 'false' : 'true'}
+      ?single=${args.single}
       max=${ifDefined(args.max || undefined)}
       ?readonly=${args.readonly}
       ?disabled=${args.disabled}
@@ -109,8 +118,8 @@ type Story = StoryObj<BodyMapArgs>;
 /** Choose any number of regions; front and back side by side. */
 export const Picker: Story = {};
 
-/** `multiple="false"`: choosing a region replaces the previous one. */
-export const SingleSelect: Story = { name: 'Single select', args: { multiple: false } };
+/** `single`: choosing a region replaces the previous one. (`max="1"` instead refuses a second.) */
+export const SingleSelect: Story = { name: 'Single select', args: { single: true } };
 
 /** `intensity`: a 0–10 slider for the region just chosen; colours ramp in three steps. */
 export const Intensity: Story = {

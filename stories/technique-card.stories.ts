@@ -5,7 +5,7 @@ import '../src/components/technique-card/technique-card.js';
 
 interface CardArgs {
   technique?: string;
-  layout?: 'full' | 'compact';
+  compact?: boolean;
   'heading-level'?: number;
   onKnotStartTechnique?: (event: Event) => void;
 }
@@ -35,11 +35,10 @@ black-and-white card without buttons or timer.
 const meta: Meta<CardArgs> = {
   title: 'Components/Technique card',
   component: 'knot-technique-card',
-  args: { technique: 'upper-trapezius-pincer', layout: 'full' },
-  argTypes: { layout: { control: 'inline-radio', options: ['full', 'compact'] } },
+  args: { technique: 'upper-trapezius-pincer', compact: false },
   render: (args) => html`<knot-technique-card
     technique=${ifDefined(args.technique)}
-    layout=${ifDefined(args.layout)}
+    ?compact=${args.compact}
     heading-level=${ifDefined(args['heading-level'])}
     @knot-start-technique=${args.onKnotStartTechnique}
   ></knot-technique-card>`,
@@ -58,8 +57,8 @@ export const Trunk: Story = { args: { technique: 'quadratus-lumborum-ball-floor'
 /** Hip and leg. */
 export const HipAndLeg: Story = { name: 'Hip and leg', args: { technique: 'gluteus-medius-ball' } };
 
-/** `layout="compact"`: title, dose, an always-visible "Check the warning signs first" disclosure (red flags, ask first, cautions) and Start, for lists of techniques. */
-export const Compact: Story = { args: { layout: 'compact' } };
+/** `compact`: title, dose, an always-visible "Check the warning signs first" disclosure (red flags, ask first, cautions) and Start, for lists of techniques. */
+export const Compact: Story = { args: { compact: true } };
 
 /** A blogger's own card, written with slots: the card adds every red flag (no body area given), layout and styling. */
 export const AuthorWritten: Story = {

@@ -3,11 +3,12 @@
  * way each language writes them. DOM-free.
  */
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
-  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
+const formats = new Map<string, unknown>();
+/** One formatter per kind, locale and options: making one costs far more than using it. */
+function cached<O, F>(Format: new (locale: string, options: O) => F, locale: string, options: O): F {
+  const key = `${Format.name}|${locale}|${JSON.stringify(options)}`;
+  let format = formats.get(key) as F | undefined;
+  if (!format) formats.set(key, (format = new Format(locale, options)));
   return format;
 }
 
@@ -19,8 +20,8 @@ export function secondsLeft(ms: number): number {
 /** `m:ss` (or `h:mm:ss`), e.g. `1:05`, with the locale's digits. */
 export function formatClock(totalSeconds: number, locale: string): string {
   const s = Math.max(0, Math.floor(totalSeconds));
-  const two = numberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false });
-  const one = numberFormat(locale, { useGrouping: false });
+  const two = cached(Intl.NumberFormat, locale, { minimumIntegerDigits: 2, useGrouping: false });
+  const one = cached(Intl.NumberFormat, locale, { useGrouping: false });
   const hours = Math.floor(s / 3600);
   const minutes = Math.floor((s % 3600) / 60);
   const seconds = s % 60;
@@ -32,7 +33,7 @@ export function formatDuration(totalSeconds: number, locale: string): string {
   const s = Math.max(0, Math.round(totalSeconds));
   const minutes = Math.floor(s / 60);
   const seconds = s % 60;
-  const unit = (value: number, name: 'minute' | 'second') => numberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'long' }).format(value);
+  const unit = (value: number, name: 'minute' | 'second') => cached(Intl.NumberFormat, locale, { style: 'unit', unit: name, unitDisplay: 'long' }).format(value);
   const parts = [...(minutes > 0 ? [unit(minutes, 'minute')] : []), ...(seconds > 0 || minutes === 0 ? [unit(seconds, 'second')] : [])];
-  return new Intl.ListFormat(locale, { style: 'long', type: 'unit' }).format(parts);
+  return cached(Intl.ListFormat, locale, { style: 'long', type: 'unit' }).format(parts);
 }

@@ -49,3 +49,10 @@ export type Sides = (typeof SIDES)[number];
 /** Cue channels a timer can use. */
 export const CUE_KINDS = ['beep', 'voice', 'vibrate'] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
+
+/**
+ * The routine file format's version and size limit, apart from its schema (routine-format.ts),
+ * so a page playing a built-in routine never loads the validator.
+ */
+export const ROUTINE_FORMAT = 1;
+export const MAX_STEPS = 50;

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { HOLD_SECONDS, PREPARE_SECONDS, REPS, REST_SECONDS, SIDES } from './limits.js';
-import { MAX_STEPS, ROUTINE_FORMAT } from './routine-version.js';
+import { MAX_STEPS, ROUTINE_FORMAT } from './limits.js';
 
 /**
  * The routine file format, version 1: a short guided session, step by step. One valibot

@@ -1,5 +1,6 @@
 import type { Clock } from './clock.js';
-import { HoldSequence, planSegments, type HoldConfig, type Segment, type Snapshot } from './hold-sequence.js';
+import { HoldSequence, planSegments, type HoldConfig, type Segment, type Snapshot, type TimerState } from './hold-sequence.js';
+import { secondsLeft } from './format.js';
 import { HOLD_SECONDS, PREPARE_SECONDS, REST_SECONDS, SWITCH_SECONDS } from './limits.js';
 import type { Sides } from './limits.js';
 import type { RoutineStep } from './routine-format.js';
@@ -95,6 +96,27 @@ export interface RoutineSnapshot extends Snapshot {
   routineRemainingMs: number;
   /** Time left in the current step (its holds and rests), ms. */
   stepRemainingMs: number;
+}
+
+/** What a player shows of a moment: it renders again only when this changes, not every frame. */
+export interface RoutineShown {
+  state: TimerState;
+  step: number;
+  between: boolean;
+  /** How far into the whole routine, 0–100. */
+  percent: number;
+  /** Whole seconds left in the pause between two steps (0 outside one). */
+  countdown: number;
+}
+
+export function routineShown(snapshot: RoutineSnapshot, totalMs: number): RoutineShown {
+  const { state, step, between, positionMs, remainingMs } = snapshot;
+  return { state, step, between, percent: Math.round((positionMs / totalMs) * 100), countdown: between ? secondsLeft(remainingMs) : 0 };
+}
+
+/** Whether two moments look the same on screen. */
+export function sameShown(a: RoutineShown | null, b: RoutineShown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b); // one shape, made by routineShown
 }
 
 /** What is saved for a reload: where in the plan, nothing that depends on this page's clock. */

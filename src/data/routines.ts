@@ -1,5 +1,5 @@
 import { msg } from '../i18n/msg.js';
-import { ROUTINE_FORMAT } from '../core/routine-version.js';
+import { ROUTINE_FORMAT } from '../core/limits.js';
 import type { Routine, RoutineStep } from '../core/routine-format.js';
 
 /**

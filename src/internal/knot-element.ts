@@ -1,25 +1,27 @@
 import { LitElement } from 'lit';
 import { updateWhenLocaleChanges } from '../i18n/msg.js';
-import { settle, type Pending } from './settle.js';
-import { warnOnce } from './warn.js';
 
 /** The `detail` type of an event declared in `HTMLElementEventMap`. */
 export type DetailOf<K extends keyof HTMLElementEventMap> = HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+/** Warnings already given, per element: bad input never floods the console on re-render. */
+const warned = new WeakMap<Element, Set<string>>();
 
 /**
  * The shape every knotkit element shares, so each element is only its view:
  * - it re-renders when the locale changes (texts are resolved when rendering);
  * - `emit()` sends its `knot-*` events, typed by `HTMLElementEventMap`, bubbling and composed;
- * - `warn()` is the one path for bad input: one console warning per attribute and value;
+ * - `warn()` is the one path for bad input: one console warning per attribute and value,
+ *   never an exception into the host page;
  * - `work` is the async work it started (a catalog module, a routine, its running code):
  *   `updateComplete` waits for it and for the render it causes;
  * - `latest(key)` guards async work against races: only the newest run for a key may apply
  *   its result (a newer `src` or `technique` wins over an older, slower response).
  */
 export class KnotElement extends LitElement {
-  /** The async work `updateComplete` waits for. @internal */
-  protected readonly work: Pending = { pending: null };
-  private _runs?: Record<string, number>;
+  /** The async work `updateComplete` waits for (set `pending` when starting some). @internal */
+  protected readonly work: { pending: Promise<unknown> | null } = { pending: null };
+  private _runs?: Record<string, object>;
 
   constructor() {
     super();
@@ -27,13 +29,19 @@ export class KnotElement extends LitElement {
   }
 
   /** Dispatches a typed event from this element (bubbles, composed). */
-  protected emit<K extends keyof HTMLElementEventMap>(type: K, detail?: DetailOf<K>): boolean {
-    return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  protected emit<K extends keyof HTMLElementEventMap>(type: K, detail?: DetailOf<K>): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
-  /** One console warning naming this element, the attribute and the value. */
+  /** One console warning naming this element, the attribute and the value (once per value). */
   protected warn(attribute: string, value: unknown, problem: string): void {
-    warnOnce(this, attribute, value, problem);
+    const shown = typeof value === 'string' ? JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value) : String(value);
+    const message = `<${this.localName}> ${attribute}=${shown} ${problem}.`;
+    const said = warned.get(this) ?? new Set<string>();
+    warned.set(this, said);
+    if (said.has(message)) return;
+    said.add(message);
+    console.warn(message);
   }
 
   /**
@@ -42,12 +50,20 @@ export class KnotElement extends LitElement {
    */
   protected latest(key: string): () => boolean {
     const runs = (this._runs ??= {});
-    const run = (runs[key] = (runs[key] ?? 0) + 1);
+    const run = (runs[key] = {});
     return () => runs[key] === run;
   }
 
-  /** Also waits for the element's async work and the render it causes. */
-  protected override getUpdateComplete(): Promise<boolean> {
-    return settle(() => super.getUpdateComplete(), this.work);
+  /**
+   * Also waits for the element's async work and the render it causes, until both are quiet:
+   * `await el.updateComplete` then means "showing what it will show".
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let pending; (pending = this.work.pending); done = await super.getUpdateComplete()) {
+      await pending;
+      if (this.work.pending === pending) this.work.pending = null;
+    }
+    return done;
   }
 }

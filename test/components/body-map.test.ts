@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, elementUpdated } from '@open-wc/testing';
 import { sendKeys, executeServerCommand } from '@web/test-runner-commands';
 import '../../src/components/body-map/body-map.js';
-import type { KnotBodyMap, BodyMapChangeDetail } from '../../src/components/body-map/body-map.js';
+import type { KnotBodyMap, KnotBodyMapChangeDetail } from '../../src/components/body-map/body-map.js';
 import { SHAPES, VIEW_WIDTH } from '../../src/data/region-geometry.js';
 import { REGIONS } from '../../src/data/region-list.js';
 import { setLocale } from '../../src/i18n/localization.js';
@@ -68,7 +68,7 @@ describe('<knot-body-map>', () => {
     const el = await map(html`<knot-body-map></knot-body-map>`);
     const changed = oneEvent(el, 'change');
     region(el, 'jaw-right').dispatchEvent(new MouseEvent('click', { bubbles: true }));
-    const { detail } = (await changed) as CustomEvent<BodyMapChangeDetail>;
+    const { detail } = (await changed) as CustomEvent<KnotBodyMapChangeDetail>;
     expect(detail.value).to.deep.equal([{ region: 'jaw-right', intensity: 5 }]);
     await elementUpdated(el);
     expect(region(el, 'jaw-right').getAttribute('aria-pressed')).to.equal('true');
@@ -118,25 +118,62 @@ describe('<knot-body-map>', () => {
     expect(focused()).to.equal('top-of-head');
   });
 
-  it('sets intensity and symptoms from the panel for the region just chosen', async () => {
+  it('sets intensity and symptoms from the panel for the region just chosen, by keyboard', async () => {
     const el = await map(html`<knot-body-map intensity symptoms></knot-body-map>`);
     region(el, 'calf-left').dispatchEvent(new MouseEvent('click', { bubbles: true }));
     await elementUpdated(el);
     const slider = root(el).querySelector<HTMLInputElement>('input[type="range"]')!;
     expect(root(el).querySelector('[part~="panel"]')!.getAttribute('aria-label')).to.equal('Left calf');
+    slider.focus();
     const input = oneEvent(el, 'input');
-    slider.value = '9';
-    slider.dispatchEvent(new Event('input'));
-    expect(((await input) as CustomEvent<BodyMapChangeDetail>).detail.value[0].intensity).to.equal(9);
+    await sendKeys({ press: 'End' });
+    expect(((await input) as CustomEvent<KnotBodyMapChangeDetail>).detail.value[0].intensity).to.equal(10);
+    await sendKeys({ press: 'ArrowLeft' });
     await elementUpdated(el);
+    expect(el.selection[0].intensity).to.equal(9);
     expect(region(el, 'calf-left').classList.contains('i3')).to.equal(true);
-    root(el).querySelectorAll<HTMLInputElement>('.symptoms input')[2].click();
+    root(el).querySelectorAll<HTMLInputElement>('.symptoms input')[2].focus();
+    await sendKeys({ press: 'Space' });
     await elementUpdated(el);
     expect(el.selection).to.deep.equal([{ region: 'calf-left', intensity: 9, symptoms: ['tingling'] }]);
   });
 
+  it('sends one input per slider step and one change per choice, each with detail.value; no native event leaks out', async () => {
+    const el = await map(html`<knot-body-map intensity symptoms .value=${[{ region: 'calf-left', intensity: 5 }]}></knot-body-map>`);
+    const heard: Array<{ type: string; value?: KnotBodyMapChangeDetail['value'] }> = [];
+    const listen = (e: Event) => heard.push({ type: e.type, value: (e as CustomEvent<KnotBodyMapChangeDetail | undefined>).detail?.value });
+    document.addEventListener('input', listen);
+    document.addEventListener('change', listen);
+    // Typed for TypeScript users: `e.detail.value` needs no cast on a KnotBodyMap.
+    const typed: number[] = [];
+    el.addEventListener('input', (e) => typed.push(e.detail.value[0].intensity));
+    try {
+      root(el).querySelector<HTMLInputElement>('input[type="range"]')!.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'ArrowRight' });
+      const inputs = heard.filter((e) => e.type === 'input');
+      expect(inputs.map((e) => e.value?.[0].intensity)).to.deep.equal([6, 7]);
+      expect(typed).to.deep.equal([6, 7]);
+      heard.length = 0;
+      root(el).querySelector<HTMLInputElement>('.symptoms input')!.focus();
+      await sendKeys({ press: 'Space' });
+      const list = root(el).querySelector<HTMLButtonElement>('[aria-controls="list"]')!;
+      list.focus();
+      await sendKeys({ press: 'Enter' });
+      await elementUpdated(el);
+      root(el).querySelector<HTMLInputElement>('[part~="list"] input')!.focus();
+      await sendKeys({ press: 'Space' });
+      expect(heard.map((e) => e.type)).to.deep.equal(['change', 'change']);
+      expect(heard.every((e) => Array.isArray(e.value))).to.equal(true);
+      expect(heard[1].value!.map((v) => v.region)).to.deep.equal(['calf-left', 'top-of-head']);
+    } finally {
+      document.removeEventListener('input', listen);
+      document.removeEventListener('change', listen);
+    }
+  });
+
   it('keeps one region in single mode and refuses more than max', async () => {
-    const single = await map(html`<knot-body-map multiple="false"></knot-body-map>`);
+    const single = await map(html`<knot-body-map single></knot-body-map>`);
     region(single, 'heel-left').dispatchEvent(new MouseEvent('click', { bubbles: true }));
     region(single, 'heel-right').dispatchEvent(new MouseEvent('click', { bubbles: true }));
     expect(single.selection.map((v) => v.region)).to.deep.equal(['heel-right']);
@@ -230,11 +267,21 @@ describe('<knot-body-map>', () => {
     try {
       const unknown = await map(html`<knot-body-map muscle="bicepz"></knot-body-map>`);
       await unknown.updateComplete;
-      expect(root(unknown).querySelector('[role="alert"]')!.textContent).to.equal('This muscle is not in the catalog.');
+      expect(root(unknown).querySelector('[part="error"][role="alert"]')!.textContent).to.equal('This muscle is not in the catalog.');
       expect(capture.warnings).to.deep.equal(['<knot-body-map> muscle="bicepz" is not a muscle in the catalog; nothing is shown.']);
     } finally {
       capture.restore();
     }
+  });
+
+  it('a highlight set while a catalog muscle is loading wins over the muscle', async () => {
+    const el = await map(html`<knot-body-map></knot-body-map>`);
+    el.muscle = 'masseter';
+    while (el.isUpdatePending) await Promise.resolve();
+    el.highlight = { referral: { primary: ['heel-left'] } };
+    await el.updateComplete;
+    const shown = [...root(el).querySelectorAll<SVGPathElement>('[part~="referral-primary"]')].map((p) => p.dataset.region);
+    expect([...new Set(shown)]).to.deep.equal(['heel-left'], 'the older muscle load must not replace the newer highlight');
   });
 
   it('drops unknown ids with one warning naming them, and reports unreadable JSON visibly', async () => {
@@ -245,11 +292,11 @@ describe('<knot-body-map>', () => {
       expect(capture.warnings).to.deep.equal(['<knot-body-map> value="elbow-3 <b>x</b>" names unknown regions "elbow-3", "<b>x</b>"; they are dropped.']);
       const broken = await map(html`<knot-body-map value='[{"region":'></knot-body-map>`);
       expect(broken.selection).to.deep.equal([]);
-      expect(root(broken).querySelector('[role="alert"]')!.textContent).to.equal('The saved selection could not be read, so the map starts empty.');
+      expect(root(broken).querySelector('[part="error"][role="alert"]')!.textContent).to.equal('The saved selection could not be read, so the map starts empty.');
       expect(capture.warnings[1]).to.contain('<knot-body-map> value=');
       expect(capture.warnings[1]).to.contain('is not valid JSON');
       const badHighlight = await map(html`<knot-body-map highlight="nope"></knot-body-map>`);
-      expect(root(badHighlight).querySelector('[role="alert"]')).to.exist;
+      expect(root(badHighlight).querySelector('[part="error"][role="alert"]')).to.exist;
       await expect(broken).to.be.accessible();
     } finally {
       capture.restore();

@@ -186,6 +186,7 @@ describe('<knot-routine-player>', () => {
     try {
       const { el } = await player(html`<knot-routine-player .routine=${{ format: 1, id: 'x', title: '<img src=x onerror=alert(1)>', steps: [{ technique: 'upper-trap', hold: 1 }] }}></knot-routine-player>`);
       const panel = root(el).querySelector('[role="alert"]')!;
+      expect(root(el).querySelector('[part~="error"]'), 'the error part every element uses').to.equal(panel);
       expect([...panel.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal([
         'steps[0].hold must be between 5 and 600 seconds',
       ]);
@@ -207,6 +208,56 @@ describe('<knot-routine-player>', () => {
       expect(root(el).querySelector('[role="alert"] li')!.textContent).to.equal('The routine could not be loaded (HTTP 404).');
     } finally {
       capture.restore();
+    }
+  });
+
+  it('renders only when what it shows changes, not on every frame', async () => {
+    const { el, advance } = await player(html`<knot-routine-player routine="jaw-face"></knot-routine-player>`);
+    button(el, 'Start the routine').click();
+    await advance(0);
+    let renders = 0;
+    const { render } = Object.getPrototypeOf(el) as { render(): unknown };
+    Object.defineProperty(el, 'render', {
+      configurable: true,
+      value() {
+        renders++;
+        return render.call(this);
+      },
+    });
+    // Half a second of frames inside the first hold: the same step, phase and percent.
+    for (let frame = 0; frame < 30; frame++) await advance(16);
+    expect(el.snapshot).to.include({ state: 'running', positionMs: 480, step: 0 });
+    expect(renders, 'renders over 30 frames with nothing new to show').to.equal(0);
+    // The progress bar moves on by a percent: one render.
+    const total = el.snapshot!.positionMs + el.snapshot!.routineRemainingMs;
+    await advance(total / 100);
+    expect(renders).to.equal(1);
+    expect(root(el).querySelector('progress')!.value).to.equal(1);
+  });
+
+  it('shows the routine asked for last: a slow src answering after a newer routine does not replace it', async () => {
+    // The validator is what an author's routine loads after its text: have it ready, so the
+    // slow answer below arrives in full as soon as it is given.
+    await Promise.all([import('../../src/core/routine-format.js'), import('../../src/data/muscles/technique-ids.js')]);
+    const fetch = window.fetch;
+    let answer: (response: Response) => void = () => undefined;
+    window.fetch = () => new Promise<Response>((resolve) => (answer = resolve));
+    const el = document.createElement('knot-routine-player');
+    try {
+      el.src = '/slow/routine.json';
+      document.body.append(el);
+      await new Promise((resolve) => setTimeout(resolve, 20)); // the fetch is under way
+      el.routine = 'jaw-face';
+      await el.updateComplete;
+      expect(root(el).querySelector('h2')!.textContent).to.equal(builtInRoutine('jaw-face')!.title);
+      answer(new Response(JSON.stringify({ format: 1, id: 'slow', title: 'The slow one', steps: [{ custom: { title: 'Rolls', steps: ['Roll.'] } }] })));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await el.updateComplete;
+      expect(root(el).querySelector('h2')!.textContent).to.equal(builtInRoutine('jaw-face')!.title);
+      expect(root(el).querySelectorAll('[part~="step"]')).to.have.length(builtInRoutine('jaw-face')!.steps.length);
+    } finally {
+      window.fetch = fetch;
+      el.remove();
     }
   });
 });

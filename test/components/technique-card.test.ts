@@ -91,7 +91,7 @@ describe('<knot-technique-card>', () => {
   });
 
   it('compact: the "Check the warning signs first" line is always there, and Start never comes without it', async () => {
-    const el = await card(html`<knot-technique-card layout="compact" technique="upper-trapezius-pincer"></knot-technique-card>`);
+    const el = await card(html`<knot-technique-card compact technique="upper-trapezius-pincer"></knot-technique-card>`);
     const { technique, muscle } = (await loadTechnique('upper-trapezius-pincer'))!;
     const safety = part(el, 'safety')!;
     const summary = safety.querySelector('summary')!;
@@ -110,7 +110,7 @@ describe('<knot-technique-card>', () => {
   it('compact on a 375 px phone: one column, Start on one line, nothing wider than the screen', async () => {
     await setViewport({ width: 375, height: 800 });
     try {
-      const el = await card(html`<knot-technique-card layout="compact" technique="upper-trapezius-pincer"></knot-technique-card>`);
+      const el = await card(html`<knot-technique-card compact technique="upper-trapezius-pincer"></knot-technique-card>`);
       const start = part(el, 'start')!;
       const line = parseFloat(getComputedStyle(start).lineHeight) || 24;
       expect(start.scrollHeight, 'Start label on one line').to.be.below(Math.max(44, line * 1.5) + 8);
@@ -161,6 +161,7 @@ describe('<knot-technique-card>', () => {
     try {
       const el = await card(html`<knot-technique-card technique="elbow-magic"></knot-technique-card>`);
       expect(root(el).querySelector('[role="alert"]')!.textContent).to.equal('Technique not found.');
+      expect(part(el, 'error'), 'the error part every element uses').to.equal(root(el).querySelector('[role="alert"]'));
       expect(capture.warnings).to.deep.equal(['<knot-technique-card> technique="elbow-magic" is not a technique in the catalog.']);
       await expect(el).to.be.accessible();
     } finally {
@@ -198,11 +199,46 @@ describe('<knot-technique-card>', () => {
   });
 
   it('compact: title, dose, the warning-signs line and start', async () => {
-    const el = await card(html`<knot-technique-card layout="compact" technique="upper-trapezius-pincer"></knot-technique-card>`);
+    const el = await card(html`<knot-technique-card compact technique="upper-trapezius-pincer"></knot-technique-card>`);
     expect(part(el, 'steps')).to.equal(null);
     expect(part(el, 'figure')).to.equal(null);
     expect(part(el, 'dose')).to.exist;
     expect(part(el, 'start')).to.exist;
+  });
+
+  it('compact is a boolean attribute, reflected like the timer\'s, and its timer is compact too', async () => {
+    const el = await card(html`<knot-technique-card technique="upper-trapezius-pincer"></knot-technique-card>`);
+    expect(part(el, 'steps')).to.exist;
+    el.compact = true;
+    await el.updateComplete;
+    expect(el.hasAttribute('compact')).to.equal(true);
+    expect(part(el, 'steps')).to.equal(null);
+    part(el, 'start')!.click();
+    await el.updateComplete;
+    const timer = root(el).querySelector<KnotHoldTimer>('knot-hold-timer')!;
+    expect(timer.compact).to.equal(true);
+    expect(timer.hasAttribute('compact')).to.equal(true);
+    timer.reset();
+  });
+
+  it('shows the technique asked for last, whichever answer comes first', async () => {
+    const el = await card(html`<knot-technique-card technique="upper-trapezius-pincer"></knot-technique-card>`);
+    // A catalog technique that is still loading, then an author's object at once: the
+    // catalog's later answer must not replace it.
+    el.technique = 'soleus-ball';
+    await Promise.resolve();
+    el.technique = { title: 'Mine, asked for last' };
+    await el.updateComplete;
+    await loadTechnique('soleus-ball');
+    await el.updateComplete;
+    expect(root(el).querySelector('[role="heading"]')!.textContent.trim()).to.equal('Mine, asked for last');
+    // And two catalog ids: the second one shows.
+    el.technique = 'pectoralis-major-ball-wall';
+    await Promise.resolve();
+    el.technique = 'gluteus-medius-ball';
+    await el.updateComplete;
+    const { technique } = (await loadTechnique('gluteus-medius-ball'))!;
+    expect(root(el).querySelector('[role="heading"]')!.textContent.trim()).to.equal(technique.title());
   });
 
   it('hides the Start button and timer when printed', async () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { RoutineRun, planRoutine, stepChange, stepDose, BETWEEN_STEPS_SECONDS, ROUTINE_REST_SECONDS, type StepDose } from '../../src/core/routine.js';
+import { RoutineRun, planRoutine, routineShown, sameShown, stepChange, stepDose, BETWEEN_STEPS_SECONDS, ROUTINE_REST_SECONDS, type StepDose } from '../../src/core/routine.js';
 import { validateRoutine, suggest } from '../../src/core/routine-format.js';
 import { ManualClock } from '../helpers/manual-time.js';
 
@@ -9,6 +9,24 @@ describe('routine engine', () => {
   const doses = [dose(), dose({ reps: 2 }), dose({ sides: 'both', holdSeconds: 20 })];
   // step 0: 5 + 30 = 35; between 15; step 1: 5 + 30 + 10 + 30 = 75; between 15; step 2: 5 + 20 + 5 + 20 = 50
   const total = (35 + BETWEEN_STEPS_SECONDS + 75 + BETWEEN_STEPS_SECONDS + 50) * 1000;
+
+  it('says what a player shows of a moment, which changes far less often than frames come', () => {
+    const clock = new ManualClock(0);
+    const run = new RoutineRun(doses, clock);
+    run.sequence.start();
+    const first = routineShown(run.snapshot(), total);
+    expect(first).to.deep.equal({ state: 'running', step: 0, between: false, percent: 0, countdown: 0 });
+    clock.advance(16);
+    expect(sameShown(first, routineShown(run.snapshot(), total)), 'a frame later').to.equal(true);
+    clock.advance(total / 100);
+    expect(routineShown(run.snapshot(), total).percent, 'a percent later').to.equal(1);
+    expect(sameShown(first, routineShown(run.snapshot(), total))).to.equal(false);
+    clock.set(35_000 + 500); // in the pause after step 0: its countdown, in whole seconds
+    expect(routineShown(run.snapshot(), total)).to.include({ step: 0, between: true, countdown: BETWEEN_STEPS_SECONDS });
+    clock.set(35_000 + 1_000);
+    expect(routineShown(run.snapshot(), total).countdown).to.equal(BETWEEN_STEPS_SECONDS - 1);
+    expect(sameShown(null, first), 'nothing shown yet').to.equal(false);
+  });
 
   it('lays the steps end to end with a pause between them', () => {
     const plan = planRoutine(doses);

@@ -57,8 +57,9 @@ try {
   check((await timer.locator('[part~="phase"]').textContent()) === 'Get ready', 'Start runs the timer: "Get ready"');
   await page.screenshot({ path: 'bench/shots/hold-timer-demo.png', fullPage: true });
   await page.evaluate(() => (document.documentElement.lang = 'de'));
-  await page.waitForFunction(() => document.querySelector('knot-hold-timer')?.shadowRoot?.querySelector('[part~="phase"]')?.textContent?.trim() === 'Mach dich bereit');
-  check(true, '<html lang="de"> switches the running timer to German');
+  await page.waitForFunction(() => document.querySelector('knot-hold-timer')?.shadowRoot?.querySelector('[part~="phase"]')?.textContent?.trim() === 'Mach dich bereit', null, { timeout: 3000 }).catch(() => {});
+  const german = (await timer.locator('[part~="phase"]').textContent())?.trim();
+  check(german === 'Mach dich bereit', `<html lang="de"> switches the running timer to German ("${german}")`);
   await page.setViewportSize({ width: 320, height: 900 });
   await page.screenshot({ path: 'bench/shots/hold-timer-demo-320.png', fullPage: true });
   check(problems.length === 0, `no page errors or CSP violations${problems.length ? `: ${problems.join('; ')}` : ''}`);
@@ -129,14 +130,16 @@ try {
   });
   check(routineProblems.length === 0, `routine player: runs step 1, resumes at step 2 after a reload${routineProblems.length ? `: ${routineProblems.join('; ')}` : ''}`);
 
-  // knotkit/react: a React 19 app bundled from the sources renders the wrappers and gets events.
+  // knotkit/react: a React 19 app bundled from the sources renders two wrappers (each imported
+  // on its own) and gets their events.
   await mkdir('bench/shots', { recursive: true });
   const app = await build({
     stdin: {
       contents: `
         import { createElement as h } from 'react';
         import { createRoot } from 'react-dom/client';
-        import { HoldTimer, BodyMap } from './src/react/index.ts';
+        import { HoldTimer } from './src/react/hold-timer.ts';
+        import { BodyMap } from './src/react/body-map.ts';
         window.reactEvents = [];
         createRoot(document.getElementById('app')).render([
           h(HoldTimer, { key: 't', duration: 30, label: 'From React', onKnotStart: () => window.reactEvents.push('knot-start') }),
@@ -162,6 +165,8 @@ try {
   await reactPage.locator('knot-body-map [data-region="temple-left"]').click();
   const reactEvents = await reactPage.evaluate(() => window.reactEvents);
   check(reactProblems.length === 0 && reactEvents.includes('knot-start') && reactEvents.includes('change:temple-left'), `knotkit/react: props render, events reach React handlers (${reactEvents.join(', ')})`);
+  const registered = await reactPage.evaluate(() => ['knot-hold-timer', 'knot-body-map', 'knot-technique-card', 'knot-routine-player'].filter((tag) => customElements.get(tag)));
+  check(registered.join() === 'knot-hold-timer,knot-body-map', `knotkit/react/<element>.js registers only its element (${registered.join(', ')})`);
 } catch (error) {
   check(false, `demo run: ${error.message}`);
 } finally {

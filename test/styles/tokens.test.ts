@@ -1,10 +1,22 @@
 import { expect } from '@open-wc/testing';
-import type { CSSResult } from 'lit';
-import { styles as holdTimerStyles } from '../../src/components/hold-timer/hold-timer.styles.js';
-import { styles as bodyMapStyles } from '../../src/components/body-map/body-map.styles.js';
+import { CSSResult } from 'lit';
 
-/** Every component stylesheet; a new component adds its styles here. */
-const SHEETS: CSSResult[] = [...holdTimerStyles, ...bodyMapStyles];
+/**
+ * Every stylesheet module knotkit ships (`*.styles.ts`), found rather than listed: the test
+ * loads the package entry and keeps each `.styles` module the browser fetched for it.
+ */
+async function stylesheets(): Promise<Map<string, string>> {
+  performance.setResourceTimingBufferSize(10_000);
+  performance.clearResourceTimings();
+  await import('../../src/index.js');
+  const urls = new Set(performance.getEntriesByType('resource').map((e) => e.name).filter((url) => /\.styles\.[jt]s(\?|$)/.test(url)));
+  const sheets = new Map<string, string>();
+  for (const url of urls) {
+    const exports = Object.values((await import(url)) as Record<string, unknown>).flat();
+    sheets.set(new URL(url).pathname, exports.filter((value) => value instanceof CSSResult).map((sheet) => sheet.cssText).join('\n'));
+  }
+  return sheets;
+}
 
 async function themeTokens(file: string): Promise<Map<string, string>> {
   const text = await (await fetch(`/src/themes/${file}`)).text();
@@ -12,24 +24,35 @@ async function themeTokens(file: string): Promise<Map<string, string>> {
 }
 
 /** `var(--knot-x, fallback)` uses, with the fallback as written. */
-function tokenUses(): Array<[string, string]> {
-  const css = SHEETS.map((s) => s.cssText).join('\n');
-  return [...css.matchAll(/var\((--knot-[\w-]+)\s*,\s*([^)]*)\)/g)].map((m) => [m[1], m[2].trim()]);
-}
+const tokenUses = (css: string): Array<[string, string]> => [...css.matchAll(/var\((--knot-[\w-]+)\s*,\s*([^)]*)\)/g)].map((m) => [m[1], m[2].trim()]);
 
 describe('design tokens', () => {
-  it('every global token a component uses is defined in themes/light.css with the same fallback', async () => {
-    const light = await themeTokens('light.css');
-    const uses = tokenUses();
-    expect(uses.length).to.be.greaterThan(10);
-    for (const [token, fallback] of uses) {
-      expect(light.has(token), `${token} is used but not defined in light.css`).to.equal(true);
-      expect(fallback, `${token} fallback`).to.equal(light.get(token));
-    }
+  let sheets: Map<string, string>;
+  before(async () => {
+    sheets = await stylesheets();
   });
 
-  it('every token light.css defines is used by a component', async () => {
-    const used = new Set(tokenUses().map(([token]) => token));
+  it('finds every element stylesheet and the shared one', () => {
+    const files = [...sheets.keys()].map((path) => path.replace(/^.*\//, '').replace(/\.[jt]s$/, ''));
+    for (const file of ['shared.styles', 'hold-timer.styles', 'body-map.styles', 'technique-card.styles', 'routine-player.styles']) expect(files, file).to.include(file);
+    for (const [file, css] of sheets) expect(css, `${file} has CSS`).not.to.equal('');
+  });
+
+  it('every global token a stylesheet uses is defined in themes/light.css with the same fallback', async () => {
+    const light = await themeTokens('light.css');
+    let count = 0;
+    for (const [file, css] of sheets) {
+      for (const [token, fallback] of tokenUses(css)) {
+        count++;
+        expect(light.has(token), `${file}: ${token} is used but not defined in light.css`).to.equal(true);
+        expect(fallback, `${file}: ${token} fallback`).to.equal(light.get(token));
+      }
+    }
+    expect(count).to.be.greaterThan(10);
+  });
+
+  it('every token light.css defines is used by a stylesheet', async () => {
+    const used = new Set([...sheets.values()].flatMap((css) => tokenUses(css).map(([token]) => token)));
     for (const token of (await themeTokens('light.css')).keys()) expect(used.has(token), `${token} is defined but unused`).to.equal(true);
   });
 

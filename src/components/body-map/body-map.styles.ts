@@ -62,8 +62,6 @@ export const styles = [
       cursor: pointer;
       outline: none;
     }
-    :host([readonly]) .region,
-    :host([disabled]) .region,
     .region[aria-disabled='true'] {
       cursor: default;
     }

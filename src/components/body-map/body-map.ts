@@ -1,5 +1,5 @@
 import { define } from '../../internal/define.js';
-import { KnotBodyMap, type BodyMapChangeDetail, type KnotRegionFocusDetail } from './body-map.component.js';
+import { KnotBodyMap, type KnotRegionFocusDetail } from './body-map.component.js';
 
 export * from './body-map.component.js';
 
@@ -14,4 +14,3 @@ declare global {
   }
 }
 
-export type { BodyMapChangeDetail };

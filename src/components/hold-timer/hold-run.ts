@@ -1,29 +1,35 @@
 import type { Clock, Scheduler } from '../../core/clock.js';
 import { msg, str } from '../../i18n/msg.js';
-import { HoldSequence, strokeDue, type HoldConfig, type Phase, type Side, type Snapshot, type TimerState } from '../../core/hold-sequence.js';
-import { momentOf, type CueKind } from '../../core/cues.js';
-import { CuePlayer } from './cue-player.js';
+import { HoldSequence, strokeDue, type Phase, type Snapshot, type TimerState } from '../../core/hold-sequence.js';
+import { momentOf } from '../../core/cues.js';
+import type { DetailOf } from '../../internal/knot-element.js';
+import { CuePlayer, type CueSettings } from './cue-player.js';
 import { ScreenWakeLock } from './wake-lock.js';
+import type * as texts from './hold-texts.js';
+import type { TimerConfig } from './hold-config.js';
 
-/** What a run needs from its `<knot-hold-timer>`. */
-export interface RunHost extends HTMLElement {
-  /** `strokes`: paced strokes in each hold (0: a sustained hold). */
-  readonly config: HoldConfig & { strokes: number };
+/** The settings a run reads from its `<knot-hold-timer>` (and its shadow root, for the flash). */
+export interface RunSettings extends CueSettings {
+  readonly config: TimerConfig;
   readonly clock: Clock;
   readonly scheduler: Scheduler;
   readonly noWakeLock: boolean;
-  readonly cueKinds: ReadonlySet<CueKind>;
-  readonly muted: boolean;
-  /** Created inside the user's Start gesture, or null. */
-  readonly audio: AudioContext | null;
-  show(snapshot: Snapshot): void;
-  announce(text: string): void;
-  flash(): void;
-  phaseText(phase: Phase): string;
-  spokenText(phase: Phase): string;
-  detailText(rep: number, side: Side): string;
-  timeLeftText(seconds: number): string;
+  readonly renderRoot: ParentNode;
+  readonly reducedMotion?: MediaQueryList;
 }
+
+/** How a run shows itself, handed over by the timer: none of it is the element's API. */
+export interface RunView {
+  /** Renders a moment of the run; says `said` through the polite status region when given. */
+  show(snapshot: Snapshot, said?: string): void;
+  /** Sends one of the timer's events from the element. */
+  emit<K extends keyof HTMLElementEventMap>(type: K, detail?: DetailOf<K>): void;
+  /** The timer's words (hold-texts.ts): handed over, not imported, so they ship in the timer's file only. */
+  texts: typeof texts;
+}
+
+/** A visual cue at phase changes, for noisy rooms, ms. */
+const FLASH_MS = 600;
 
 /**
  * A running hold timer: the sequence, its frame loop, the cues and the wake lock. Loaded
@@ -37,7 +43,10 @@ export class HoldRun {
   private cues: CuePlayer;
   private wakeLock = new ScreenWakeLock();
 
-  constructor(private readonly host: RunHost) {
+  constructor(
+    private readonly host: RunSettings,
+    private readonly view: RunView,
+  ) {
     this.sequence = new HoldSequence(host.config, host.clock);
     this.cues = new CuePlayer(host);
     document.addEventListener('visibilitychange', this.onVisibility);
@@ -53,8 +62,8 @@ export class HoldRun {
 
   /** The hold phase's name when it is paced strokes ("Stroke 3 of 12"); empty for a plain hold. */
   holdText(): string {
-    const n = this.host.config.strokes;
-    return n ? msg(str`Stroke ${strokeDue(this.snapshot().remainingMs, this.host.config.holdMs, n)} of ${n}`) : '';
+    const { strokes, holdMs } = this.host.config;
+    return strokes ? msg(str`Stroke ${strokeDue(this.snapshot().remainingMs, holdMs, strokes)} of ${strokes}`) : '';
   }
 
   start(at: number): void {
@@ -64,29 +73,29 @@ export class HoldRun {
     // From idle or done: a fresh plan from the current settings.
     this.sequence = new HoldSequence(this.host.config, this.host.clock);
     this.sequence.start(at);
-    this.emit('knot-start');
+    this.view.emit('knot-start');
     this.tick();
   }
 
   pause(): void {
     if (this.state !== 'running') return;
     this.sequence.pause();
-    this.emit('knot-pause');
+    this.view.emit('knot-pause');
     this.tick();
   }
 
   resume(): void {
     if (this.state !== 'paused') return;
     this.sequence.resume();
-    this.emit('knot-resume');
+    this.view.emit('knot-resume');
     this.tick();
   }
 
   reset(): void {
     if (this.state === 'idle') return;
     this.sequence.reset();
-    this.emit('knot-reset');
-    this.tick();
+    this.view.emit('knot-reset');
+    this.tick(''); // and clears the status region
   }
 
   skip(): void {
@@ -109,30 +118,41 @@ export class HoldRun {
   }
 
   /** Looks at the clock: fires what happened since the last look, updates the view. */
-  tick = (): void => {
+  tick = (said?: string): void => {
     this.cancelFrame();
-    const host = this.host;
+    const { host, view } = this;
+    const { detailText, timeLeftText } = view.texts;
     const { snapshot, transitions, marks } = this.sequence.look();
     for (const t of transitions) {
       const { phase, rep, side, late } = t;
-      this.emit('knot-phase', { phase, rep, side, late });
+      view.emit('knot-phase', { phase, rep, side, late });
       if (late) continue; // a cue minutes late would mislead
-      this.cues.play(momentOf(t), host.spokenText(phase));
-      host.announce([host.phaseText(phase), phase === 'done' ? '' : host.detailText(rep, side)].filter(Boolean).join(', '));
-      host.flash();
+      const name = this.phaseText(phase);
+      this.cues.play(momentOf(t), phase === 'done' ? msg('All done') : name);
+      said = [name, phase === 'done' ? '' : detailText(rep, side, host.config.reps)].filter(Boolean).join(', ');
+      this.flash();
     }
     for (const mark of marks) {
       if (mark.late) continue;
       const moment = momentOf(mark);
-      const text = moment === 'ten-left' ? host.timeLeftText(mark.secondsLeft) : null;
-      if (text) host.announce(text);
+      const text = moment === 'ten-left' ? timeLeftText(mark.secondsLeft) : null;
+      if (text) said = text;
       this.cues.play(moment, text);
     }
-    host.show(snapshot);
+    view.show(snapshot, said);
     this.wakeLock.want(snapshot.state === 'running' && !host.noWakeLock);
     if (snapshot.state === 'running') this.frame = host.scheduler.request(this.tick);
-    if (transitions.some((t) => t.phase === 'done')) this.emit('knot-complete', this.sequence.summary());
+    if (transitions.some((t) => t.phase === 'done')) view.emit('knot-complete', this.sequence.summary());
   };
+
+  private phaseText(phase: Phase): string {
+    return this.view.texts.phaseText(phase, this.holdText());
+  }
+
+  /** A visual cue at phase changes, for noisy rooms (not under reduced motion). */
+  private flash(): void {
+    if (!this.host.reducedMotion?.matches) this.host.renderRoot.querySelector('.ring')?.animate?.([{ opacity: 1 }, { opacity: 0.35 }, { opacity: 1 }], FLASH_MS);
+  }
 
   private cancelFrame(): void {
     if (this.frame) this.host.scheduler.cancel(this.frame);
@@ -145,7 +165,4 @@ export class HoldRun {
     if (this.state === 'running') this.tick();
   };
 
-  private emit(type: string, detail?: unknown): void {
-    this.host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
-  }
 }

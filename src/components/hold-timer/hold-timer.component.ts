@@ -1,14 +1,18 @@
-import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
-import { msg, str, updateWhenLocaleChanges } from '../../i18n/msg.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { msg } from '../../i18n/msg.js';
 import { performanceClock, type Clock, type Scheduler } from '../../core/clock.js';
-import type { HoldConfig, Phase, Side, Sides, Snapshot, TimerState } from '../../core/hold-sequence.js';
-import { CUE_KINDS, HOLD_SECONDS, PREPARE_SECONDS, REPS, REST_SECONDS, SIDES, STROKES, SWITCH_SECONDS, type CueKind } from '../../core/limits.js';
-import { checkNumber, checkOneOf, checkTokens } from '../../core/validate.js';
-import { formatClock, formatDuration, secondsLeft } from '../../core/format.js';
+import type { Phase, Side, Sides, TimerState } from '../../core/hold-sequence.js';
+import { CUE_KINDS, HOLD_SECONDS, PREPARE_SECONDS, REPS, REST_SECONDS, SWITCH_SECONDS, type CueKind } from '../../core/limits.js';
+import { checkTokens } from '../../core/validate.js';
+import { formatClock, secondsLeft } from '../../core/format.js';
 import { currentLocale as getLocale } from '../../i18n/current.js';
-import { warnOnce } from '../../internal/warn.js';
+import { KnotElement } from '../../internal/knot-element.js';
 import { frameScheduler } from '../../internal/frame.js';
-import type { HoldRun, RunHost } from './hold-run.js';
+import type { HoldRun } from './hold-run.js';
+import { detailText, phaseText, timeLeftText } from './hold-texts.js';
+import { idleMoment, readConfig, type Shown, type TimerConfig } from './hold-config.js';
+import { ICONS, icon } from './hold-timer.icons.js';
+import { closeAudio, unlockAudio } from './audio-unlock.js';
 import { styles } from './hold-timer.styles.js';
 
 export interface KnotPhaseDetail {
@@ -27,17 +31,7 @@ export interface KnotCompleteDetail {
   totalMs: number;
 }
 
-
 const RING_RADIUS = 45;
-const FLASH_MS = 600;
-const ICONS = {
-  play: 'M8 5.5v13l11-6.5z',
-  pause: 'M7 5h4v14H7zm6 0h4v14h-4z',
-  reset: 'M12 5a7 7 0 1 1-6.6 4.7l1.9.6A5 5 0 1 0 12 7v3L7.5 6 12 2z',
-  skip: 'M6 5.5v13l9-6.5zM16 5h2.5v14H16z',
-  sound: 'M4 9h4l5-4v14l-5-4H4zm12-.5a5 5 0 0 1 0 7l-1.4-1.4a3 3 0 0 0 0-4.2z',
-  muted: 'M4 9h4l5-4v14l-5-4H4zm11.3.7 1.4-1.4 2.3 2.3 2.3-2.3 1.4 1.4-2.3 2.3 2.3 2.3-1.4 1.4-2.3-2.3-2.3 2.3-1.4-1.4 2.3-2.3z',
-};
 
 /**
  * A sustained-pressure timer for one trigger point: get ready, hold (or a paced count of
@@ -77,7 +71,7 @@ const ICONS = {
  * @fires {CustomEvent<KnotCompleteDetail>} knot-complete - The last hold ended: `{reps, holdMs, totalMs}`.
  * @fires {CustomEvent<void>} knot-reset - The timer went back to the start.
  */
-export class KnotHoldTimer extends LitElement implements RunHost {
+export class KnotHoldTimer extends KnotElement {
   static override styles = styles;
 
   // Declared without decorators: the decorator helpers cost more bytes than the element.
@@ -146,29 +140,26 @@ export class KnotHoldTimer extends LitElement implements RunHost {
   private _rep = 1;
   private _side: Side = null;
   private _seconds = HOLD_SECONDS.default;
-  private _muted = false;
   private _announcement = '';
-
-  private get _indicator() {
-    return this.renderRoot.querySelector<SVGCircleElement>('.indicator');
-  }
+  /** The running machinery, loaded on the first start. */
+  private _run?: HoldRun;
 
   /**
    * The settings in force, checked (see `willUpdate`).
    * @internal
    */
-  config: HoldConfig & { strokes: number } = this._readConfig(false);
+  config: TimerConfig = readConfig(this);
   /** Which cues are on. @internal */
   cueKinds = new Set<CueKind>(['beep']);
   /** Created inside the Start gesture when beeps are on. @internal */
   audio: AudioContext | null = null;
-  private _run?: HoldRun;
-  private _loading?: Promise<HoldRun>;
-  private _reducedMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)');
+  /** The mute toggle's state. @internal */
+  muted = false;
+  /** Under reduced motion the ring moves in whole seconds and phase changes do not flash. @internal */
+  reducedMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)');
 
   constructor() {
     super();
-    updateWhenLocaleChanges(this);
     this.addEventListener('pointerdown', this._unlockAudio);
     this.addEventListener('keydown', this._unlockAudio);
   }
@@ -198,11 +189,6 @@ export class KnotHoldTimer extends LitElement implements RunHost {
     return this._snapshot().remainingMs;
   }
 
-  /** `muted` is the mute toggle's state. @internal */
-  get muted(): boolean {
-    return this._muted;
-  }
-
   /**
    * Starts from the beginning (from `done`, starts again; from `paused`, resumes). The
    * running machinery loads on the first start; the start time is taken now.
@@ -210,7 +196,13 @@ export class KnotHoldTimer extends LitElement implements RunHost {
   start(): void {
     const at = this.clock.now();
     this._unlockAudio();
-    void this._load().then((run) => run.start(at));
+    this.work.pending = import('./hold-run.js').then(({ HoldRun }) =>
+      (this._run ??= new HoldRun(this, {
+        show: (snapshot, said) => this._show(snapshot, said),
+        emit: (type, detail) => this.emit(type, detail),
+        texts: { phaseText, detailText, timeLeftText },
+      })).start(at),
+    );
   }
 
   pause(): void {
@@ -224,7 +216,6 @@ export class KnotHoldTimer extends LitElement implements RunHost {
 
   /** Back to the start, idle. */
   reset(): void {
-    if (this.state !== 'idle') this.announce('');
     this._run?.reset();
   }
 
@@ -241,29 +232,19 @@ export class KnotHoldTimer extends LitElement implements RunHost {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._run?.disconnect();
-    void this.audio?.close().catch(() => undefined);
-    this.audio = null;
-  }
-
-  /** Also waits for the running machinery when a start is loading it. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    if (this._loading) {
-      await this._loading;
-      done = await super.getUpdateComplete();
-    }
-    return done;
+    this.audio = closeAudio(this.audio);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((['duration', 'strokes', 'prepare', 'reps', 'rest', 'sides', 'switchDuration'] as const).some((key) => changed.has(key))) {
-      // A running timer keeps its plan; new settings apply from the next start.
-      this.config = this._readConfig(true);
-      if (this.state === 'idle') this.show(this._snapshot());
+    if (changed.size) {
+      // Any setting: reading them all is cheap, and warnings are once per value. A running
+      // timer keeps its plan; new settings apply from the next start.
+      this.config = readConfig(this, (attribute, value, problem) => this.warn(attribute, value, problem));
+      if (this.state === 'idle') this._show(this._snapshot());
     }
     if (changed.has('cues')) {
       const cues = checkTokens<CueKind>(this.cues, CUE_KINDS);
-      if (cues.problem) warnOnce(this, 'cues', this.cues, cues.problem);
+      if (cues.problem) this.warn('cues', this.cues, cues.problem);
       this.cueKinds = new Set(cues.value);
     }
     if (!this.hasUpdated && this.autostart) this.start();
@@ -275,85 +256,37 @@ export class KnotHoldTimer extends LitElement implements RunHost {
     this._drawRing(this._snapshot());
   }
 
-  /** Renders a moment of the run (text at most once a second; the ring every frame). @internal */
-  show(snapshot: Snapshot): void {
+  /**
+   * Renders a moment of the run (text at most once a second; the ring every frame), and says
+   * `said` through the polite status region.
+   */
+  private _show(snapshot: Shown, said?: string): void {
     const seconds = secondsLeft(snapshot.remainingMs);
     const { state, phase, rep, side } = snapshot;
     // Re-render only when something shown changed: the text at most once a second.
-    if (state !== this._state || phase !== this._phase || rep !== this._rep || side !== this._side || seconds !== this._seconds) {
-      Object.assign(this, { _state: state, _phase: phase, _rep: rep, _side: side, _seconds: seconds });
+    if (said != null || state !== this._state || phase !== this._phase || rep !== this._rep || side !== this._side || seconds !== this._seconds) {
+      Object.assign(this, { _state: state, _phase: phase, _rep: rep, _side: side, _seconds: seconds, _announcement: said ?? this._announcement });
       this.requestUpdate();
     }
     this._drawRing(snapshot);
   }
 
-  /** Says `text` through the polite status region. @internal */
-  announce(text: string): void {
-    this._announcement = text;
-    this.requestUpdate();
+  /** Where the run is (before the first start: computed from the settings). */
+  private _snapshot(): Shown {
+    return this._run && this.state !== 'idle' ? this._run.snapshot() : idleMoment(this.config);
   }
 
-  /** A visual cue at phase changes, for noisy rooms (not under reduced motion). @internal */
-  flash(): void {
-    if (!this._reducedMotion?.matches) this.renderRoot.querySelector('.ring')?.animate?.([{ opacity: 1 }, { opacity: 0.35 }, { opacity: 1 }], FLASH_MS);
-  }
-
-  private _load(): Promise<HoldRun> {
-    return (this._loading ??= import('./hold-run.js').then(({ HoldRun }) => (this._run = new HoldRun(this))));
-  }
-
-  /** Before the first start: the idle state, computed from the settings. */
-  private _snapshot(): Snapshot {
-    if (this._run && this.state !== 'idle') return this._run.snapshot();
-    const { holdMs, prepareMs, sides } = this.config;
-    const first = prepareMs || holdMs;
-    return { state: 'idle', phase: prepareMs ? 'prepare' : 'hold', rep: 1, side: sides === 'none' ? null : sides === 'right' ? 'right' : 'left', remainingMs: holdMs, phaseMs: first, elapsedMs: 0, positionMs: 0, totalMs: 0 };
-  }
-
-  /**
-   * Browsers allow audio only from a user gesture: called from every press on the timer. A
-   * context made without one (`autostart`) starts suspended and is resumed here.
-   */
+  /** Every press on the timer lets the beeps' audio start (see `unlockAudio`). */
   private _unlockAudio = (): void => {
-    if (!this.cueKinds.has('beep') || this._muted) return;
-    if (this.audio) {
-      if (this.audio.state === 'suspended') void this.audio.resume().catch(() => undefined);
-      return;
-    }
-    try {
-      this.audio = new AudioContext();
-      void this.audio.resume().catch(() => undefined);
-    } catch {
-      this.audio = null; // no Web Audio: beeps are skipped
-    }
+    if (this.cueKinds.has('beep') && !this.muted) this.audio = unlockAudio(this.audio);
   };
 
-  private _readConfig(warn: boolean): HoldConfig & { strokes: number } {
-    const seconds = (attribute: string, value: unknown, range: typeof HOLD_SECONDS) => {
-      const checked = checkNumber(value, range, range.integer ? '' : 'seconds');
-      // Name what the author wrote (`duration="abc"`), not what the converter made of it (NaN).
-      if (checked.problem && warn) warnOnce(this, attribute, this.getAttribute(attribute) ?? value, checked.problem);
-      return checked.value;
-    };
-    const config = {
-      holdMs: seconds('duration', this.duration, HOLD_SECONDS) * 1000,
-      prepareMs: seconds('prepare', this.prepare, PREPARE_SECONDS) * 1000,
-      reps: seconds('reps', this.reps, REPS),
-      restMs: seconds('rest', this.rest, REST_SECONDS) * 1000,
-      switchMs: seconds('switch-duration', this.switchDuration, SWITCH_SECONDS) * 1000,
-    };
-
-    const sides = checkOneOf(this.sides, SIDES, 'none');
-    if (sides.problem && warn) warnOnce(this, 'sides', this.sides, sides.problem);
-    return { ...config, sides: sides.value, strokes: seconds('strokes', this.strokes, STROKES) };
-  }
-
-  private _drawRing(snapshot: Snapshot): void {
+  private _drawRing(snapshot: Shown): void {
     const { state, remainingMs, phaseMs } = snapshot;
     // Under reduced motion the arc moves in whole-second steps, with the text.
-    const remaining = this._reducedMotion?.matches ? this._seconds * 1000 : remainingMs;
+    const remaining = this.reducedMotion?.matches ? this._seconds * 1000 : remainingMs;
     const fraction = state === 'idle' ? 1 : phaseMs > 0 ? Math.min(1, remaining / phaseMs) : 0;
-    this._indicator?.setAttribute('stroke-dashoffset', (100 - fraction * 100).toFixed(2));
+    this.renderRoot.querySelector('.indicator')?.setAttribute('stroke-dashoffset', (100 - fraction * 100).toFixed(2));
   }
 
   private _toggle(): void {
@@ -369,62 +302,19 @@ export class KnotHoldTimer extends LitElement implements RunHost {
   }
 
   private _onMute(): void {
-    this._muted = !this._muted;
+    this.muted = !this.muted;
     this.requestUpdate();
-    if (this._muted) {
-      void this.audio?.close().catch(() => undefined);
-      this.audio = null;
-    } else this._unlockAudio();
-  }
-
-  /** @internal */
-  phaseText(phase: Phase): string {
-    switch (phase) {
-      case 'prepare':
-        return msg('Get ready');
-      case 'hold':
-        // Paced strokes (only while running): the run says which stroke is due.
-        return this._run?.holdText() || msg('Hold');
-      case 'switch':
-        return msg('Switch sides');
-      case 'rest':
-        return msg('Release and rest');
-      case 'done':
-        return msg('Done');
-    }
-  }
-
-  /** @internal */
-  spokenText(phase: Phase): string {
-    return phase === 'done' ? msg('All done') : this.phaseText(phase);
-  }
-
-  /** @internal */
-  detailText(rep: number, side: Side): string {
-    const parts: string[] = [];
-    if (this.config.reps > 1) parts.push(msg(str`Rep ${rep} of ${this.config.reps}`));
-    if (side === 'left') parts.push(msg('left side'));
-    if (side === 'right') parts.push(msg('right side'));
-    return parts.join(' · ');
-  }
-
-  /** @internal */
-  timeLeftText(seconds: number): string {
-    const duration = formatDuration(seconds, getLocale());
-    return msg(str`${duration} left`);
-  }
-
-  private _icon(path: string) {
-    return html`<svg viewBox="0 0 24 24" aria-hidden="true">${svg`<path d=${path} />`}</svg>`;
+    if (this.muted) this.audio = closeAudio(this.audio);
+    else this._unlockAudio();
   }
 
   protected override render() {
     const state = this._state;
     const done = state === 'done';
-    const phaseText = state === 'idle' ? msg('Ready') : this.phaseText(this._phase);
-    const detail = done ? '' : this.detailText(this._rep, this._side);
+    const phase = state === 'idle' ? msg('Ready') : phaseText(this._phase, this._run?.holdText());
+    const detail = done ? '' : detailText(this._rep, this._side, this.config.reps);
     const name = this.label || msg('Hold timer');
-    const dialLabel = [name, phaseText, done ? '' : this.timeLeftText(this._seconds)].filter(Boolean).join(', ');
+    const dialLabel = [name, phase, done ? '' : timeLeftText(this._seconds)].filter(Boolean).join(', ');
     const running = state === 'running';
     const primary = running ? msg('Pause') : state === 'paused' ? msg('Resume') : msg('Start');
     const reset = msg('Reset');
@@ -440,16 +330,16 @@ export class KnotHoldTimer extends LitElement implements RunHost {
           </svg>
           <div class="readout" aria-hidden="true">
             <span part="time" class="time">${formatClock(this._seconds, getLocale())}</span>
-            <span part="phase" class="phase">${phaseText}</span>
+            <span part="phase" class="phase">${phase}</span>
             ${detail ? html`<span part="detail" class="detail">${detail}</span>` : nothing}
           </div>
         </div>
         <div part="controls" class="controls" role="group" aria-label=${msg('Timer controls')}>
-          <button part="button primary" class="primary" type="button" @click=${this._toggle}>${this._icon(running ? ICONS.pause : ICONS.play)}<span>${primary}</span></button>
-          <button part="button" type="button" aria-label=${reset} aria-disabled=${state === 'idle'} @click=${this.reset}>${this._icon(ICONS.reset)}</button>
-          <button part="button" type="button" aria-label=${skip} aria-disabled=${!running && state !== 'paused'} @click=${this.skip}>${this._icon(ICONS.skip)}</button>
+          <button part="button primary" class="primary" type="button" @click=${this._toggle}>${icon(running ? ICONS.pause : ICONS.play)}<span>${primary}</span></button>
+          <button part="button" type="button" aria-label=${reset} aria-disabled=${state === 'idle'} @click=${this.reset}>${icon(ICONS.reset)}</button>
+          <button part="button" type="button" aria-label=${skip} aria-disabled=${!running && state !== 'paused'} @click=${this.skip}>${icon(ICONS.skip)}</button>
           ${this.cueKinds.size
-            ? html`<button part="button" type="button" aria-label=${mute} aria-pressed=${this._muted} @click=${this._onMute}>${this._icon(this._muted ? ICONS.muted : ICONS.sound)}</button>`
+            ? html`<button part="button" type="button" aria-label=${mute} aria-pressed=${this.muted} @click=${this._onMute}>${icon(this.muted ? ICONS.muted : ICONS.sound)}</button>`
             : nothing}
         </div>
         <div class="sr" role="status">${this._announcement}</div>

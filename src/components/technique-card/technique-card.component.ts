@@ -1,5 +1,5 @@
-import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
-import { msg, str, updateWhenLocaleChanges } from '../../i18n/msg.js';
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { msg, str } from '../../i18n/msg.js';
 import { loadTechnique } from '../../data/catalog.js';
 import { referralInWords, regionInfo } from '../../data/regions.js';
 import { askFirstInWords, askFirstTitle, disclaimer, redFlagSources, redFlagsFor, redFlagsIntro, redFlagsTitle, urgencyInWords, type RedFlag } from '../../data/safety.js';
@@ -7,9 +7,12 @@ import { doseInWords, positionName, toolName } from '../../data/vocabulary.js';
 import type { Area, AskFirst, Dose, Muscle, Position, Source, Tool, TriggerPointSite } from '../../data/types.js';
 import type { RegionId } from '../../data/region-list.js';
 import { checkNumber } from '../../core/validate.js';
-import { warnOnce } from '../../internal/warn.js';
-import { settle } from '../../internal/settle.js';
+import { KnotElement } from '../../internal/knot-element.js';
+import { POSITION_ICONS, TOOL_ICONS } from './technique-card.icons.js';
 import { styles } from './technique-card.styles.js';
+
+// The card's hold timer fires these too (documented below): typed from here as well.
+export type { KnotCompleteDetail, KnotPhaseDetail } from '../hold-timer/hold-timer.component.js';
 
 /** A text as data gives it (a function, read in the current locale) or as an author writes it. */
 type Text = string | (() => string);
@@ -44,29 +47,11 @@ export interface KnotStartTechniqueDetail {
   technique: string;
 }
 
+/** `heading-level`: the title's, 2–6; the card's sub-headings sit one below. */
+const HEADING_LEVELS = { min: 2, max: 6, default: 3, integer: true };
+
 const text = (t: Text | undefined): string => (typeof t === 'function' ? t() : String(t ?? ''));
 const texts = (t: Texts | undefined): string[] => (typeof t === 'function' ? t() : Array.isArray(t) ? t.map(String) : []);
-
-const TOOL_ICONS: Record<Tool, string> = {
-  ball: 'M12 4a8 8 0 1 0 0 16 8 8 0 0 0 0-16zm0 2a6 6 0 0 1 5.7 4.1A9 9 0 0 0 6.3 10 6 6 0 0 1 12 6z',
-  'foam-roller': 'M4 9h16a3 3 0 0 1 0 6H4a3 3 0 0 1 0-6zm0 2a1 1 0 0 0 0 2h16a1 1 0 0 0 0-2z',
-  fingers: 'M8 3h2v9h1V5h2v7h1V6h2v9a5 5 0 0 1-5 5h-1a5 5 0 0 1-4-2l-3-4 1.5-1.3L8 15z',
-  pincer: 'M5 5l6 6-6 6-1.4-1.4L8.2 11 3.6 6.4zm14 0l1.4 1.4-4.6 4.6 4.6 4.6L19 17l-6-6z',
-  cane: 'M14 3a5 5 0 0 1 5 5h-2a3 3 0 0 0-6 0v13H9V8a5 5 0 0 1 5-5z',
-  stretch: 'M12 2a2 2 0 1 1 0 4 2 2 0 0 1 0-4zM4 8h16v2h-6v12h-2v-6h-0v6h-2V10H4z',
-  'contract-relax': 'M4 11h4l2-4 4 10 2-6h4v2h-2.6L16 17l-4-10-1 2H4z',
-};
-
-// Simple figures: a head dot and a body line in the position.
-const POSITION_ICONS: Record<Position, string> = {
-  'standing-wall': 'M18 2h2v20h-2zM11 2a2 2 0 1 1 0 4 2 2 0 0 1 0-4zM9 7h4v7h-1v8h-2v-8H9z',
-  standing: 'M12 2a2 2 0 1 1 0 4 2 2 0 0 1 0-4zM10 7h4v7h-1v8h-2v-8h-1z',
-  seated: 'M9 2a2 2 0 1 1 0 4 2 2 0 0 1 0-4zM8 7h3v6h6v9h-2v-7H8z',
-  'lying-back': 'M4 9a2 2 0 1 1 0 4 2 2 0 0 1 0-4zM7 10h15v3H7zM2 16h20v2H2z',
-  'lying-front': 'M20 9a2 2 0 1 1 0 4 2 2 0 0 1 0-4zM2 10h15v3H2zM2 16h20v2H2z',
-  'lying-side': 'M4 8a2 2 0 1 1 0 4 2 2 0 0 1 0-4zM7 10h10l3 3H7zM2 16h20v2H2z',
-  kneeling: 'M12 2a2 2 0 1 1 0 4 2 2 0 0 1 0-4zM10 7h4v7h3v8h-2v-6h-5z',
-};
 
 /**
  * How to release one trigger point: the muscle, tool and position, a small body map with
@@ -90,7 +75,7 @@ const POSITION_ICONS: Record<Position, string> = {
  * @csspart base - The card.
  * @csspart header - Title, muscle, tool and position.
  * @csspart figure - The small body map.
- * @csspart safety - The red flags, before any how-to (in `compact`, a disclosure that also holds the "ask first" list and the cautions).
+ * @csspart safety - The red flags, before any how-to (when `compact`, a disclosure that also holds the "ask first" list and the cautions).
  * @csspart ask-first - Who should ask a doctor or physiotherapist first.
  * @csspart steps - The numbered steps.
  * @csspart dose - The dose in words.
@@ -98,20 +83,26 @@ const POSITION_ICONS: Record<Position, string> = {
  * @csspart source - The source line.
  * @csspart start - The Start button.
  * @csspart timer - The hold timer, once started.
- * @csspart error - The "not found" message.
+ * @csspart error - The "Technique not found" message (with `base`; `role="alert"`).
  *
  * @cssprop [--card-background=var(--knot-color-surface, #ffffff)] - Card background.
  * @cssprop [--card-border=var(--knot-color-border, #6b7280)] - Card border.
  * @cssprop [--caution-color=var(--knot-color-danger, #b91c1c)] - The cautions' accent.
  *
- * @fires {CustomEvent<KnotStartTechniqueDetail>} knot-start-technique - Start was pressed; the timer's own events bubble too.
+ * @fires {CustomEvent<KnotStartTechniqueDetail>} knot-start-technique - Start was pressed: `{technique}` (the catalog id, or the object's `id`, else empty).
+ * @fires {CustomEvent<void>} knot-start - From the card's hold timer, which appears on Start (it bubbles out of the card; so do the timer's other events).
+ * @fires {CustomEvent<void>} knot-pause - From the card's hold timer: it paused.
+ * @fires {CustomEvent<void>} knot-resume - From the card's hold timer: it resumed.
+ * @fires {CustomEvent<void>} knot-reset - From the card's hold timer: it went back to the start.
+ * @fires {CustomEvent<KnotPhaseDetail>} knot-phase - From the card's hold timer: a phase began, `{phase, rep, side, late}`.
+ * @fires {CustomEvent<KnotCompleteDetail>} knot-complete - From the card's hold timer: the last hold ended, `{reps, holdMs, totalMs}`.
  */
-export class KnotTechniqueCard extends LitElement {
+export class KnotTechniqueCard extends KnotElement {
   static override styles = styles;
 
   static override properties = {
     technique: { converter: { fromAttribute: (v: string | null) => v } },
-    layout: { reflect: true },
+    compact: { type: Boolean, reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
     noFigure: { type: Boolean, attribute: 'no-figure' },
   };
@@ -121,8 +112,8 @@ export class KnotTechniqueCard extends LitElement {
    * @type {string | TechniqueInput | null}
    */
   technique: string | TechniqueInput | null = null;
-  /** `full` (default) or `compact` (title, dose, start). */
-  layout: 'full' | 'compact' = 'full';
+  /** The short card for lists: title, dose, the warning signs as a disclosure, and Start (its timer is compact too). */
+  compact = false;
   /** The title's heading level, 2–6 (default 3), to fit the page's outline. */
   headingLevel = 3;
   /** Leaves out the small body map (the trigger points and referral stay in words). */
@@ -131,26 +122,21 @@ export class KnotTechniqueCard extends LitElement {
   private _data: { technique: TechniqueInput; muscle?: Muscle } | null = null;
   private _state: 'empty' | 'loading' | 'ready' | 'missing' = 'empty';
   private _started = false;
-  private _work = { pending: null as Promise<unknown> | null };
-
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('technique')) return;
     this._started = false;
     const input = this.technique;
+    const isLatest = this.latest('technique');
     if (input && typeof input === 'object') {
-      if (input.title == null) warnOnce(this, 'technique', '[object]', 'has no title');
+      if (input.title == null) this.warn('technique', '[object]', 'has no title');
       this._data = { technique: input };
       this._state = 'ready';
     } else if (typeof input === 'string' && input.trim()) {
       this._state = 'loading';
       const id = input.trim();
-      this._work.pending = loadTechnique(id).then((found) => {
-        if (this.technique !== input) return;
+      this.work.pending = loadTechnique(id).then((found) => {
+        if (!isLatest()) return; // a newer technique was asked for meanwhile
         if (found) {
           const { technique, muscle } = found;
           this._data = {
@@ -159,7 +145,7 @@ export class KnotTechniqueCard extends LitElement {
           };
           this._state = 'ready';
         } else {
-          warnOnce(this, 'technique', id, 'is not a technique in the catalog');
+          this.warn('technique', id, 'is not a technique in the catalog');
           this._data = null;
           this._state = 'missing';
         }
@@ -171,37 +157,25 @@ export class KnotTechniqueCard extends LitElement {
     }
   }
 
-  /** Also waits for a catalog technique to load. */
-  protected override getUpdateComplete(): Promise<boolean> {
-    return settle(() => super.getUpdateComplete(), this._work);
-  }
-
   private _start(): void {
     const id = typeof this.technique === 'string' ? this.technique : (this.technique?.id ?? '');
-    this.dispatchEvent(new CustomEvent<KnotStartTechniqueDetail>('knot-start-technique', { detail: { technique: id }, bubbles: true, composed: true }));
+    this.emit('knot-start-technique', { technique: id });
     // The timer's code loads on the first Start (most readers only read the card); it
-    // appears and starts within the press's user activation, so its sounds are allowed.
-    this._work.pending = import('../hold-timer/hold-timer.js').then(async () => {
+    // appears and starts itself within the press's user activation, so its sounds are allowed.
+    this.work.pending = import('../hold-timer/hold-timer.js').then(() => {
       this._started = true;
       this.requestUpdate();
-      await super.getUpdateComplete();
-      this.renderRoot.querySelector('knot-hold-timer')?.start();
     });
   }
 
-  private _heading(content: unknown) {
-    const level = checkNumber(this.headingLevel, { min: 2, max: 6, default: 3, integer: true }).value;
-    return html`<div class="title" role="heading" aria-level=${level}>${content}</div>`;
+  /** The title (`sub`: a sub-heading one level below it), at the page's heading level. */
+  private _heading(content: unknown, sub = 0) {
+    const level = checkNumber(this.headingLevel, HEADING_LEVELS).value + sub;
+    return html`<div class=${sub ? 'subheading' : 'title'} role="heading" aria-level=${Math.min(6, level)}>${content}</div>`;
   }
 
   private _icon(path: string) {
     return html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${svg`<path d=${path} />`}</svg>`;
-  }
-
-  /** A sub-heading one level below the card's title. */
-  private _subheading(content: unknown) {
-    const level = Math.min(6, checkNumber(this.headingLevel, { min: 2, max: 6, default: 3, integer: true }).value + 1);
-    return html`<div class="subheading" role="heading" aria-level=${level}>${content}</div>`;
   }
 
   private _flags(flags: RedFlag[]) {
@@ -230,7 +204,7 @@ export class KnotTechniqueCard extends LitElement {
     const cautions = [...texts(t.muscleCautions), ...texts(t.cautions)];
     const more = msg(str`More warning signs (${soon.length})`, { id: 'technique-card.more-flags' });
     const body = html`
-      ${compact ? nothing : this._subheading(redFlagsTitle())}
+      ${compact ? nothing : this._heading(redFlagsTitle(), 1)}
       <p>${redFlagsIntro()}</p>
       ${this._flags(compact ? flags : urgent)}
       ${!compact && soon.length ? html`<details class="more"><summary>${more}</summary>${this._flags(soon)}</details>` : nothing}
@@ -238,12 +212,12 @@ export class KnotTechniqueCard extends LitElement {
     `;
     const ask = askFirst.length
       ? html`<div part="ask-first" class="ask-first">
-          ${this._subheading(askFirstTitle())}
+          ${this._heading(askFirstTitle(), 1)}
           <ul>${askFirst.map((id) => html`<li>${askFirstInWords(id)}</li>`)}</ul>
         </div>`
       : nothing;
     const cautionList = html`<div part="cautions" class="cautions">
-      ${this._subheading(msg('Cautions', { id: 'technique-card.cautions' }))}
+      ${this._heading(msg('Cautions', { id: 'technique-card.cautions' }), 1)}
       <slot name="cautions">${cautions.length ? html`<ul>${cautions.map((c) => html`<li>${c}</li>`)}</ul>` : nothing}</slot>
     </div>`;
     return compact
@@ -262,7 +236,7 @@ export class KnotTechniqueCard extends LitElement {
     }
     if (this._state === 'loading') return html`<div part="base" class="base" aria-busy="true">${msg('Loading…', { id: 'technique-card.loading' })}</div>`;
     const t = this._data?.technique ?? { title: '' };
-    const compact = this.layout === 'compact';
+    const compact = this.compact;
     const dose = t.dose ? { holdSeconds: 60, reps: 1, sides: 'none' as const, timesPerDay: 1, ...t.dose } : null;
     const steps = texts(t.steps);
     const point = t.triggerPoints?.[0];
@@ -309,6 +283,7 @@ export class KnotTechniqueCard extends LitElement {
           ? html`<knot-hold-timer
               part="timer"
               class="timer"
+              autostart
               ?compact=${compact}
               label=${text(t.muscleName) || text(t.title)}
               duration=${dose.holdSeconds}

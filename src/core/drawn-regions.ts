@@ -1,0 +1,35 @@
+import { REGIONS, type RegionId, type View } from '../data/region-list.js';
+import { SHAPES, VIEW_WIDTH } from '../data/region-geometry.js';
+import { spatialNeighbors, type Direction, type Point } from './neighbors.js';
+
+/**
+ * What the body map draws: the regions of its views (side by side, in that order) less the
+ * hidden ones. The keyboard moves over exactly these.
+ */
+
+/** The regions drawn, in list order (Home and End go to the first and the last). */
+export function drawnRegions(views: readonly View[], hidden: ReadonlySet<string>): RegionId[] {
+  const drawn = new Set(views.flatMap((view) => Object.keys(SHAPES[view])));
+  return REGIONS.filter((r) => drawn.has(r.id) && !hidden.has(r.id)).map((r) => r.id);
+}
+
+type Links = Map<RegionId, Partial<Record<Direction, RegionId>>>;
+const computed = new Map<string, Links>();
+
+/**
+ * Arrow-key neighbours over the drawn regions; a region in both views counts where first
+ * drawn. Computed once per layout (views and hidden regions) on a page.
+ */
+export function drawnNeighbors(views: readonly View[], hidden: ReadonlySet<string>): Links {
+  const key = `${views.join()} ${[...hidden].join()}`;
+  let links = computed.get(key);
+  if (links) return links;
+  const points = new Map<RegionId, Point>();
+  views.forEach((view, i) => {
+    for (const [id, shape] of Object.entries(SHAPES[view]) as Array<[RegionId, Point]>) {
+      if (!hidden.has(id) && !points.has(id)) points.set(id, { x: shape.x + i * VIEW_WIDTH, y: shape.y });
+    }
+  });
+  computed.set(key, (links = spatialNeighbors(points)));
+  return links;
+}
