@@ -3,8 +3,9 @@ import { setCustomElementsManifest } from '@storybook/web-components';
 import { html } from 'lit';
 import cem from '../custom-elements.json' with { type: 'json' };
 import { setLocale } from '../src/i18n/localization.js';
-// Both theme files, as a page would load them: light sets every token on :root, dark
-// overrides the colours under `.knot-theme-dark` (or a dark system, unless `.knot-theme-light`).
+// Both theme files, as a page would load them: light sets every token on :root; dark
+// applies only where the page opts in (`.knot-theme-dark`, `.knot-theme-auto`, or its own
+// `color-scheme`), which is what the Theme toolbar below sets.
 import '../src/themes/light.css';
 import '../src/themes/dark.css';
 
@@ -12,23 +13,45 @@ import '../src/themes/dark.css';
 /* Manifest                                                                             */
 /* ------------------------------------------------------------------------------------ */
 
-interface Manifest {
-  modules?: {
-    declarations?: {
-      customElement?: boolean;
-      members?: { name: string; attribute?: string }[];
-      cssParts?: { name: string }[];
-    }[];
-  }[];
+interface Member {
+  name: string;
+  kind?: string;
+  attribute?: string;
+  fieldName?: string;
+  description?: string;
+  privacy?: string;
+  static?: boolean;
 }
+
+interface Declaration {
+  customElement?: boolean;
+  tagName?: string;
+  members?: Member[];
+  attributes?: Member[];
+  cssParts?: Member[];
+  cssProperties?: Member[];
+}
+
+interface Manifest {
+  modules?: { declarations?: Declaration[] }[];
+}
+
+/**
+ * Not for page authors, whatever the manifest says: private or static members, `_` names,
+ * and anything documented `@internal` (the analyzer's publicApi plugin drops those already;
+ * this keeps Storybook right if a manifest from another config slips one through).
+ */
+const internal = (m: Member) => (m.privacy !== undefined && m.privacy !== 'public') || m.static === true || /^[_#]/.test(m.name) || /@internal\b/.test(m.description ?? '');
 
 /**
  * custom-elements.json is already right (the analyzer plugins in
  * custom-elements-manifest.config.mjs keep it to the public API, with tags and documented
- * events). Storybook's table keys every row by name, which only Storybook needs adapting to:
- * a property that has an attribute is one row, under its attribute name (not `switchDuration`
- * beside `switch-duration`), and parts are shown as `::part(label)`, or a part called `label`
- * would replace the `label` attribute's row.
+ * events). Storybook shows every member as a control, so its table would start with what a
+ * page author never sets: injected test seams (`clock`, `scheduler`, `storage`) and read-only
+ * state (`state`, `remaining`, `selection`). The table keeps what goes in HTML or CSS:
+ * attributes (one row each, under the attribute name: a property that has one is set through
+ * it), events, slots, CSS custom properties and parts. Parts are shown as `::part(label)`,
+ * or a part called `label` would replace the `label` attribute's row.
  */
 function forStorybook(manifest: Manifest): Manifest {
   return {
@@ -39,8 +62,10 @@ function forStorybook(manifest: Manifest): Manifest {
         declaration.customElement
           ? {
               ...declaration,
-              members: declaration.members?.filter((m) => !m.attribute),
-              cssParts: declaration.cssParts?.map((part) => ({ ...part, name: `::part(${part.name})` })),
+              members: [],
+              attributes: declaration.attributes?.filter((a) => !internal(a) && !declaration.members?.some((m) => m.name === a.fieldName && internal(m))),
+              cssProperties: declaration.cssProperties?.filter((p) => !internal(p)),
+              cssParts: declaration.cssParts?.filter((part) => !internal(part)).map((part) => ({ ...part, name: `::part(${part.name})` })),
             }
           : declaration,
       ),
@@ -50,11 +75,33 @@ function forStorybook(manifest: Manifest): Manifest {
 
 setCustomElementsManifest(forStorybook(cem));
 
+/** Each element's properties that are not attributes (`clock`, `state`, …), by tag. */
+const propertiesOnly = new Map(
+  (cem as Manifest).modules
+    ?.flatMap((module) => module.declarations ?? [])
+    .filter((d) => d.customElement && d.tagName)
+    .map((d) => [d.tagName!, new Set((d.members ?? []).filter((m) => m.kind !== 'method' && (!m.attribute || internal(m))).map((m) => m.name))]),
+);
+
+/**
+ * A story file may still declare argTypes for those properties (to document them as
+ * read-only): keep them out of the table and the controls too, so every element's panel
+ * starts with its attributes.
+ */
+type ArgTypesEnhancer = NonNullable<Preview['argTypesEnhancers']>[number];
+const hidePropertiesOnly: ArgTypesEnhancer = ({ argTypes, component }) => {
+  const hidden = typeof component === 'string' ? propertiesOnly.get(component) : undefined;
+  if (!hidden) return argTypes;
+  return Object.fromEntries(Object.entries(argTypes).map(([name, argType]) => [name, hidden.has(name) ? { ...argType, control: false, table: { ...argType.table, disable: true } } : argType]));
+};
+
 /* ------------------------------------------------------------------------------------ */
 /* Globals: locale and theme                                                            */
 /* ------------------------------------------------------------------------------------ */
 
-type Theme = 'light' | 'dark';
+/** `auto` is `.knot-theme-auto`: dark only while the reader's system is dark. */
+type Theme = 'light' | 'dark' | 'auto';
+const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 
 /**
  * @lit/localize has one locale per page, so the locale is a global, not an arg. The
@@ -72,18 +119,18 @@ const localeLoader: Loader = async ({ globals }) => {
  * on a Docs page, where many stories share one document, each still shows its own theme.
  */
 const withTheme: Decorator = (story, context) => {
-  const theme: Theme = context.globals.theme === 'dark' ? 'dark' : 'light';
+  const theme: Theme = THEMES.find((t) => t === context.globals.theme) ?? 'light';
+  const scheme = theme === 'auto' ? 'light dark' : theme;
   if (context.viewMode !== 'docs') {
     const root = document.documentElement;
-    root.classList.toggle('knot-theme-dark', theme === 'dark');
-    root.classList.toggle('knot-theme-light', theme === 'light');
-    root.style.colorScheme = theme;
+    for (const t of THEMES) root.classList.toggle(`knot-theme-${t}`, t === theme);
+    root.style.colorScheme = scheme;
     document.body.style.background = 'var(--knot-color-surface)';
     document.body.style.color = 'var(--knot-color-text)';
   }
   return html`<div
     class="knot-theme-${theme}"
-    style="background: var(--knot-color-surface); color: var(--knot-color-text); color-scheme: ${theme}; padding: 1rem; border-radius: 0.5rem"
+    style="background: var(--knot-color-surface); color: var(--knot-color-text); color-scheme: ${scheme}; padding: 1rem; border-radius: 0.5rem"
   >
     ${story()}
   </div>`;
@@ -114,6 +161,7 @@ const preview: Preview = {
         items: [
           { value: 'light', title: 'Light', icon: 'sun' },
           { value: 'dark', title: 'Dark', icon: 'moon' },
+          { value: 'auto', title: 'Auto (knot-theme-auto: follows the system)', icon: 'mirror' },
         ],
         dynamicTitle: true,
       },
@@ -122,11 +170,12 @@ const preview: Preview = {
   initialGlobals: { locale: 'en', theme: 'light' },
   loaders: [localeLoader],
   decorators: [withTheme],
+  argTypesEnhancers: [hidePropertiesOnly],
   parameters: {
     a11y: { test: 'error' },
     controls: { expanded: true },
     options: {
-      storySort: { order: ['Introduction', 'Theming', 'Blogging', 'Components'] },
+      storySort: { order: ['Introduction', 'Theming', 'Tokens', 'Accessibility', 'Blogging', 'Components'] },
     },
   },
 };

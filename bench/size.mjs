@@ -15,7 +15,9 @@ const BUDGETS = {
   // their urgency and sources (18), the "ask first" conditions (12), the muscle's cautions
   // (+1.3 kB gzip with the longer catalog texts). The mini figure loads the whole
   // interactive body map (12.2 kB); a read-only figure module would win that back.
-  'technique-card.js': { gzip: 33_000, withMuscle: true },
+  // 33 → 34 kB with issue 10: the figure's 24 px hit areas and redrawn outline (+0.8 kB in the
+  // map it embeds) and one button family in the shared styles (+0.3 kB).
+  'technique-card.js': { gzip: 34_000, withMuscle: true },
   // With what it embeds: the card, the timer and its machinery, and the muscle modules of
   // the heaviest built-in routine (its own modules, measured). The validator loads only for
   // a routine an author supplies; the on-demand column shows it.

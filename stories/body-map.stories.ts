@@ -131,7 +131,10 @@ export const Symptoms: Story = {
   args: { intensity: true, symptoms: true, value: [{ region: 'low-back-right', intensity: 6, symptoms: ['aching'] }] },
 };
 
-/** `readonly`: shows a saved answer; focusable and readable, not changeable. */
+/**
+ * `readonly`: shows a saved answer as a picture: `role="img"` named by the regions marked in
+ * words, no tab stop, no toolbar or List view, both views side by side even on a phone.
+ */
 export const Readonly: Story = {
   args: { readonly: true, value: [{ region: 'buttock-left', intensity: 5 }, { region: 'outer-thigh-left', intensity: 4 }] },
 };
@@ -154,7 +157,10 @@ export const HighlightOfAMuscle: Story = {
   },
 };
 
-/** In a form: `name` and `required`; submit shows the entries, reset restores the start. */
+/**
+ * In a form: `name` and `required`; submit shows the entries, reset restores the start.
+ * Submitting with nothing chosen shows the browser's message on the figures, which take focus.
+ */
 export const InAForm: Story = {
   name: 'In a form',
   render: () => html`

@@ -77,6 +77,10 @@ All bubble and are composed (they cross shadow roots):
 
 ### Good to know
 
+- **Keyboard**: Space or Enter on the dial starts and pauses it; Reset and Skip are disabled
+  (no tab stop) until they can act. Start, Pause and Resume keep one width, so no button
+  moves when the name changes. With the global \`autofocus\` attribute the timer's main
+  button takes the focus when the timer appears (a technique card's Start does this).
 - While it runs, the timer **keeps the screen awake** (Screen Wake Lock API, where the
   browser has it), and lets go when paused, done or removed. Add \`no-wake-lock\` to opt out.
 - **Sound starts only after a tap**: browsers block audio until the reader interacts with

@@ -40,7 +40,12 @@ Built-in routines: ${ROUTINE_IDS.map((id) => `\`${id}\``).join(', ')}. Or write 
 
 or from a file with \`src="routine.json"\`. A routine that is not valid shows every problem
 with its place ("steps[2].hold must be between 5 and 600 seconds"), as text, and warns once.
-Keyboard: Space pauses and resumes, Left and Right go to the previous and next step.
+Keyboard, wherever focus is in the player: Space pauses and resumes (Space still presses the
+button or disclosure it is on; Enter does too on the timer's dial), Left and Right go to the
+previous and next step. Focus moves on to Pause after "Start the routine" and "Resume", and to
+the summary at the end. The step's timer and the controls stay in view at the bottom of the
+screen while the player is on it; between steps the card shows the step coming up, and a
+screen reader hears "Next up: …" once.
 `;
 
 const meta: Meta<PlayerArgs> = {

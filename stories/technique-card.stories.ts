@@ -19,7 +19,7 @@ NHS and NICE CKS pages), **Ask a doctor or physiotherapist first if** (the condi
 to this technique) and every caution of the muscle and the technique. Then a small body map
 with the trigger point (ring) and where it sends pain (dark: usually, light: sometimes),
 numbered steps, what you should feel, the source with edition and chapter, and **Start the
-timer**, which opens a hold timer set to the dose.
+timer**, which opens a hold timer set to the dose, running, with the focus on its Pause button.
 
 \`\`\`html
 <script type="module" src="https://cdn.jsdelivr.net/npm/knotkit@0.1/dist/cdn/technique-card.js"></script>

@@ -37,7 +37,11 @@ const H = 440;
 const CX = W / 2;
 const HU = 56; // one head unit
 const TOP = 8; // crown
-const SIMPLIFY = 0.4; // Douglas-Peucker tolerance in view units
+const SIMPLIFY = 0.6; // Douglas-Peucker tolerance in view units
+// Smallest hit area of a region, in view units: 24 × 24 CSS px (WCAG 2.2 target size, 2.5.8)
+// wherever a figure is drawn at least 343 px wide (200 units → 1.71 px a unit): a 375 px
+// phone less a 16 px margin each side, where a map shows one view at a time.
+const HIT_MIN = 14;
 
 // ---------------------------------------------------------------------------------------------
 // Curves and polygons
@@ -114,6 +118,18 @@ function mirror(geom) {
 /** Snap a (multi)polygon to a 1e-6 grid (keeps polygon-clipping away from near-degenerate input). */
 const snap = (g) => asMulti(g).map((p) => p.map((r) => r.map(([x, y]) => [Math.round(x * 1e6) / 1e6, Math.round(y * 1e6) / 1e6])));
 const asMulti = (g) => (g.length && typeof g[0][0][0] === 'number' ? [g] : g);
+
+/**
+ * A polygon-clipping operation that retries with the input nudged by 1e-5 when the library
+ * fails on near-coincident edges ("Unable to complete output ring"), a known robustness gap.
+ */
+function robust(op, ...geoms) {
+  try {
+    return op(...geoms);
+  } catch {
+    return op(...geoms.map((g, k) => asMulti(g).map((p) => p.map((r) => r.map(([x, y]) => [x + (k + 1) * 1e-5, y + (k + 1) * 7e-6])))));
+  }
+}
 
 function ringArea(r) {
   let a = 0;
@@ -203,7 +219,7 @@ function centroid(ring) {
  * ([s, lateral, medial] at arc length s from the first control point). `lateral` is towards
  * the outside of the picture (+dx for the right half).
  */
-function tube(ctrl, prof, { capStart = false, capEnd = false } = {}) {
+function tube(ctrl, prof, { capStart = false, capEnd = false, bow = 0 } = {}) {
   const dense = smoothOpen(ctrl.map(([dx, y]) => P(dx, y)));
   const cum = [0];
   for (let i = 1; i < dense.length; i++) cum.push(cum[i - 1] + Math.hypot(dense[i][0] - dense[i - 1][0], dense[i][1] - dense[i - 1][1]));
@@ -273,11 +289,25 @@ function tube(ctrl, prof, { capStart = false, capEnd = false } = {}) {
     pt,
     at,
     shape: [ringOf(ring)],
-    /** Cell between arc lengths s0..s1 and offsets o0..o1 (numbers or functions of s). */
+    /**
+     * Cell between arc lengths s0..s1 and offsets o0..o1 (numbers or functions of s). The cuts
+     * across the limb bow towards its end by `bow` at the centre line, nothing at its edges, as
+     * a ring around a cylinder looks from the front: no rectangular bands. Neighbouring bands
+     * share a cut (the bow depends only on s and the offset), so they still tile.
+     */
     band(s0, s1, o0, o1) {
       const f0 = fn(o0);
       const f1 = fn(o1);
-      return [ringOf([...steps(s0, s1).map((s) => pt(s, f1(s))), ...steps(s1, s0).map((s) => pt(s, f0(s)))])];
+      const cut = (s, from, to) => {
+        const n = Math.max(2, Math.ceil(Math.abs(to - from) / 0.8));
+        return Array.from({ length: n + 1 }, (_, i) => {
+          const off = from + ((to - from) * i) / n;
+          const w = off >= 0 ? lat(s) : med(s);
+          return pt(s + bow * Math.max(0, 1 - (off / w) ** 2), off);
+        });
+      };
+      const along = (a, b, f) => steps(a, b).slice(1, -1).map((s) => pt(s, f(s)));
+      return [ringOf([...cut(s0, f0(s0), f1(s0)), ...along(s0, s1, f1), ...cut(s1, f1(s1), f0(s1)), ...along(s1, s0, f0)])];
     },
   };
 }
@@ -323,6 +353,7 @@ function figure() {
       [100, 12.3, 12.2], [110, 12.3, 12.5], [120, 12.1, 12.2], [133, 13.2, 13.8], [145, 12.6, 14.4], [160, 10.2, 11.2],
       [176, 8.1, 8.4], [190, 7.3, 7.4], [200, 8.2, 8.3], [207, 8.4, 8],
     ],
+    {},
   );
   // Hand, in the wrist's frame: u lateral (thumb side, palms forward), v along the hand.
   const wristS = arm.L;
@@ -354,9 +385,37 @@ function figure() {
     [13.2, 429.2], [15.8, 429.5], [18.6, 428.9], [21.4, 427.6], [23.8, 425.6], [25.5, 423], [25.9, 420.2], [25, 417], [23.4, 413], [22.5, 407],
     [21.9, 400], [20.8, 392], [19.4, 384],
   ]);
+  // Muscle-contour hints: a few soft curves (start, a point on the curve, end) for the right
+  // half of the picture, mirrored when drawn. Face: brow, side of the nose, half the mouth.
+  const A = (s, off) => arm.pt(s, off);
+  const Lg = (s, off) => leg.pt(s, off);
+  const contours = {
+    front: [
+      [P(4.5, 31.9), P(9, 30.7), P(13.6, 31.5)],
+      [P(1.7, 40.5), P(2.5, 45.6), P(0.8, 47.4)],
+      [P(0, 54.6), P(3.4, 54.1), P(6.4, 54.7)],
+      [P(7, 87.6), P(20, 86), P(34, 89.4)],
+      [P(3, 117), P(17, 125.4), P(33, 113)],
+      [P(29, 186), P(23, 200), P(13, 211)],
+      [A(30, 3.5), A(44, 2.5), A(57, 0.5)],
+      [Lg(22, 3), Lg(50, 1.5), Lg(84, -2)],
+      [Lg(74, -11), Lg(89, -8.5), Lg(97, -3.5)],
+      [Lg(101, -5), Lg(98.6, 0), Lg(101, 5)],
+      [Lg(131, -2.2), Lg(158, -1.6), Lg(184, -1)],
+    ],
+    back: [
+      [P(2.5, 119), P(15, 103), P(38, 90.5)],
+      [P(4, 206), P(15, 213), P(30, 210)],
+      [A(30, -2.5), A(44, -1.5), A(57, 0)],
+      [Lg(32, -1), Lg(60, -1), Lg(90, -2.5)],
+      [Lg(128, -9), Lg(143, -3), Lg(160, -0.6)],
+      [Lg(128, 9), Lg(143, 3), Lg(160, 0.6)],
+      [Lg(174, -1.6), Lg(184, -1.2), Lg(194, -1.2)],
+    ],
+  };
   const handParts = [palm, ...fingers.map((f) => f.shape), thumb.shape];
   const right = { ear, arm: arm.shape, hand: pc.union(...handParts), leg: leg.shape, foot };
-  return { head, neck, torso, right, frames: { arm, leg, H2, fingers, thumb, palm } };
+  return { head, neck, torso, right, contours, frames: { arm, leg, H2, fingers, thumb, palm } };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -678,9 +737,83 @@ function roundRing(r) {
     return Math.abs((p[0] - a[0]) * (b[1] - a[1]) - (p[1] - a[1]) * (b[0] - a[0])) > 1e-9;
   });
 }
-const pathOf = (mp) => mp.map((p) => p.map((r) => `M${r.map(([x, y]) => `${fmt(x)} ${fmt(y)}`).join('L')}Z`).join('')).join('');
+/**
+ * A (multi)polygon as compact path data: each ring's first point absolute, the rest relative
+ * (`l`, implicit repeats), in tenths of a unit. Deltas are taken between the rounded absolute
+ * points, so neighbours still share exactly the same vertices.
+ */
+const pathOf = (mp) =>
+  mp
+    .map((p) =>
+      p
+        .map((r) => {
+          const t = r.map(([x, y]) => [Math.round(x * 10), Math.round(y * 10)]);
+          const rel = t.slice(1).flatMap(([x, y], i) => [(x - t[i][0]) / 10, (y - t[i][1]) / 10]);
+          return `M${fmt(t[0][0] / 10)} ${fmt(t[0][1] / 10)}l${numbers(rel)}z`;
+        })
+        .join(''),
+    )
+    .join('');
+
+/** Numbers as path data writes them shortest: no leading zero, a space only where a sign or a second dot cannot separate. */
+function numbers(values) {
+  let out = '';
+  let previous = '';
+  for (const v of values) {
+    let t = fmt(v).replace(/^(-?)0\./, '$1.');
+    if (previous && !t.startsWith('-') && !(t.startsWith('.') && previous.includes('.'))) t = ` ${t}`;
+    out += t;
+    previous = t.trim();
+  }
+  return out;
+}
 
 // ---------------------------------------------------------------------------------------------
+
+/**
+ * Invisible hit areas for the regions too small to hit (narrower or shorter than HIT_MIN): a
+ * HIT_MIN-sized rectangle (or the region's own extent where larger) around the region, slid
+ * to cover as little of the other regions as it can (outside the silhouette nothing is hit).
+ * Smaller regions are placed first and drawn last, on top.
+ */
+function hitAreas(view, ids, shapes) {
+  const small = ids
+    .map((id) => ({ id, box: bbox(shapes[id].g) }))
+    .filter(({ box: [x0, y0, x1, y1] }) => x1 - x0 < HIT_MIN || y1 - y0 < HIT_MIN)
+    .sort((a, b) => shapes[a.id].area - shapes[b.id].area);
+  const placed = [];
+  const hits = {};
+  for (const { id, box } of small) {
+    const [x0, y0, x1, y1] = box;
+    const w = Math.max(x1 - x0, HIT_MIN);
+    const h = Math.max(y1 - y0, HIT_MIN);
+    const others = ids.filter((o) => o !== id).map((o) => shapes[o].g);
+    let best = null;
+    let bestCost = Infinity;
+    const N = 8;
+    for (let i = 0; i <= N; i++) {
+      for (let j = 0; j <= N; j++) {
+        // Slide from "ends at the region's far side" to "starts at its near side", in both axes.
+        const rx = x1 - w + ((x0 - (x1 - w)) * i) / N;
+        const ry = y1 - h + ((y0 - (y1 - h)) * j) / N;
+        const rect = [[[rx, ry], [rx + w, ry], [rx + w, ry + h], [rx, ry + h], [rx, ry]]];
+        if (rx < 0.5 || ry < 0.5 || rx + w > W - 0.5 || ry + h > H - 0.5) continue;
+        let cost = 0;
+        for (const g of others) cost += area(pc.intersection(rect, g));
+        for (const p of placed) cost += 4 * area(pc.intersection(rect, p));
+        // Prefer the centred placement when costs tie.
+        cost += 1e-3 * Math.abs(i - N / 2) + 1e-3 * Math.abs(j - N / 2);
+        if (cost < bestCost) (bestCost = cost), (best = rect);
+      }
+    }
+    assert(best, `${view}/${id}: no room for a hit area`);
+    placed.push(best);
+    const [[[bx, by], [bx1], [, by1]]] = best;
+    const size = [bx1 - bx, by1 - by].map((v) => Math.round(v * 10) / 10);
+    hits[id] = [bx, by].map((v) => Math.round(v * 10) / 10).concat(size[0] === HIT_MIN && size[1] === HIT_MIN ? [] : size);
+  }
+  return hits;
+}
 
 async function loadRegionList() {
   const res = await build({ entryPoints: [path.join(dataDir, 'region-list.ts')], write: false, format: 'esm', bundle: false, platform: 'neutral', logLevel: 'silent' });
@@ -742,7 +875,7 @@ async function main() {
     for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) {
       const [a, b] = [boxes[ids[i]], boxes[ids[j]]];
       if (a[2] < b[0] || b[2] < a[0] || a[3] < b[1] || b[3] < a[1]) continue;
-      const o = area(pc.intersection(shapes[ids[i]].g, shapes[ids[j]].g));
+      const o = area(robust(pc.intersection, shapes[ids[i]].g, shapes[ids[j]].g));
       maxOverlap = Math.max(maxOverlap, o);
       assert(o < 0.5, `${view}: ${ids[i]} and ${ids[j]} overlap by ${o.toFixed(2)} u²`);
     }
@@ -760,13 +893,22 @@ async function main() {
       `${view}: ${ids.length} regions, silhouette ${outlineArea.toFixed(0)} u², regions ${sum.toFixed(0)} u² (${(((sum - outlineArea) / outlineArea) * 100).toFixed(2)}%), ` +
         `uncovered ${gaps.toFixed(2)} u², max overlap ${maxOverlap.toFixed(3)} u², strays ${v.strayArea.toFixed(2)} u², smallest ${smallest} ${shapes[smallest].area.toFixed(1)} u²`,
     );
-    views[view] = { ids, shapes, outline: pathOf(outline) };
+    const hits = hitAreas(view, ids, shapes);
+    console.log(`${view}: hit areas for ${Object.keys(hits).join(', ')}`);
+    views[view] = { ids, shapes, hits, outline: pathOf(outline) };
   }
 
-  const sideLabels = {
-    front: { left: { x: 160, y: 424 }, right: { x: 40, y: 424 } },
-    back: { left: { x: 40, y: 424 }, right: { x: 160, y: 424 } },
-  };
+  // Each contour as one quadratic curve through its middle point, relative, in tenths.
+  const { contours } = figure();
+  const contourPath = (view) =>
+    contours[view]
+      .map(([a, m, b]) => {
+        const c = [2 * m[0] - (a[0] + b[0]) / 2, 2 * m[1] - (a[1] + b[1]) / 2];
+        const r = (v) => Math.round(v * 10) / 10;
+        return `M${fmt(a[0])} ${fmt(a[1])}q${numbers([r(c[0] - a[0]), r(c[1] - a[1]), r(b[0] - a[0]), r(b[1] - a[1])])}`;
+      })
+      .join('');
+  const hitLines = (view) => Object.entries(views[view].hits).map(([id, box]) => `    '${id}':[${box.map(fmt).join(',')}],`).join('\n');
   const shapeLines = (view) => views[view].ids.map((id) => `    '${id}':{d:'${views[view].shapes[id].d}',x:${views[view].shapes[id].x},y:${views[view].shapes[id].y}},`).join('\n');
   const ts = `// Generated by scripts/geometry/generate.mjs (npm run geometry); do not edit.
 import type { RegionId, View } from './region-list.js';
@@ -796,10 +938,27 @@ ${shapeLines('back')}
   },
 };
 
-/** Where the "Your left" / "Your right" labels go (beside the feet, outside the body). */
-export const SIDE_LABELS: Record<View, { left: { x: number; y: number }; right: { x: number; y: number } }> = {
-  front: { left: { x: ${sideLabels.front.left.x}, y: ${sideLabels.front.left.y} }, right: { x: ${sideLabels.front.right.x}, y: ${sideLabels.front.right.y} } },
-  back: { left: { x: ${sideLabels.back.left.x}, y: ${sideLabels.back.left.y} }, right: { x: ${sideLabels.back.right.x}, y: ${sideLabels.back.right.y} } },
+/** Muscle-contour hints per view, for the right half of the picture (drawn again mirrored for the left). */
+export const CONTOURS: Record<View, string> = {
+  front: '${contourPath('front')}',
+  back: '${contourPath('back')}',
+};
+
+/** The side of a hit area unless given: 24 CSS px wherever a figure is drawn at least ${Math.round((W * 24) / HIT_MIN)} px wide. */
+export const HIT_SIZE = ${HIT_MIN};
+
+/**
+ * Invisible hit areas (rectangles drawn over the regions) for the regions narrower or
+ * shorter than HIT_SIZE: \`[x, y]\` of the top left corner, then width and height when not
+ * HIT_SIZE.
+ */
+export const HITS: Record<View, Partial<Record<RegionId, readonly number[]>>> = {
+  front: {
+${hitLines('front')}
+  },
+  back: {
+${hitLines('back')}
+  },
 };
 `;
   if (process.argv.includes('--check')) {
@@ -812,13 +971,13 @@ export const SIDE_LABELS: Record<View, { left: { x: number; y: number }; right: 
   const raw = Buffer.byteLength(ts);
   console.log(`wrote ${path.relative(root, OUT)}: ${raw} B raw, ${gzipSync(ts, { level: 9 }).length} B gzip`);
 
-  if (process.argv.includes('--shots')) await shots(views, sideLabels);
+  if (process.argv.includes('--shots')) await shots(views);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Review screenshots (npm run geometry -- --shots)
 
-async function shots(views, sideLabels) {
+async function shots(views) {
   const { chromium } = await import('playwright-core');
   const dir = path.join(root, 'bench', 'shots');
   mkdirSync(dir, { recursive: true });
@@ -834,14 +993,14 @@ async function shots(views, sideLabels) {
         const labels = width === 800
           ? ids.map((id) => `<text x="${shapes[id].x}" y="${shapes[id].y}">${id.replace(/-(left|right)$/, (m, s) => (s === 'left' ? ' L' : ' R'))}</text>`).join('')
           : '';
-        const sl = sideLabels[view];
         const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${width}" height="${(width * H) / W}">
 <rect width="${W}" height="${H}" fill="#fff"/>
 <path d="${outline}" fill="#ccc" stroke="#555" stroke-width="0.6"/>
 ${ids.map((id, i) => `<path d="${shapes[id].d}" fill="${fills[i]}" stroke="#fff" stroke-width="0.3"/>`).join('\n')}
 <g font-family="sans-serif" font-size="2.3" text-anchor="middle" dominant-baseline="middle" fill="#222">${labels}</g>
 ${ids.map((id) => `<circle cx="${shapes[id].x}" cy="${shapes[id].y}" r="${width === 800 ? 0.35 : 0.7}" fill="#000"/>`).join('')}
-<g font-family="sans-serif" font-size="7" text-anchor="middle" fill="#333"><text x="${sl.left.x}" y="${sl.left.y}">Your left</text><text x="${sl.right.x}" y="${sl.right.y}">Your right</text><text x="100" y="6" font-size="5">${view}</text></g>
+${Object.values(views[view].hits).map(([x, y, w = HIT_MIN, h = HIT_MIN]) => `<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="none" stroke="#c026d3" stroke-width="0.3" stroke-dasharray="1 1"/>`).join('')}
+<g font-family="sans-serif" font-size="7" text-anchor="middle" fill="#333"><text x="${view === 'front' ? 180 : 20}" y="436">Your left</text><text x="${view === 'front' ? 20 : 180}" y="436">Your right</text><text x="100" y="6" font-size="5">${view}</text></g>
 </svg>`;
         const page = await browser.newPage({ viewport: { width, height: Math.ceil((width * H) / W) } });
         if (process.env.OUTLINE_SHOTS && width === 800) {

@@ -7,10 +7,17 @@ import { spatialNeighbors, type Direction, type Point } from './neighbors.js';
  * hidden ones. The keyboard moves over exactly these.
  */
 
-/** The regions drawn, in list order (Home and End go to the first and the last). */
-export function drawnRegions(views: readonly View[], hidden: ReadonlySet<string>): RegionId[] {
-  const drawn = new Set(views.flatMap((view) => Object.keys(SHAPES[view])));
-  return REGIONS.filter((r) => drawn.has(r.id) && !hidden.has(r.id)).map((r) => r.id);
+const listed = new Map<string, RegionId[]>();
+
+/** The regions drawn, in list order (Home and End go to the first and the last). Computed once per layout on a page. */
+export function drawnRegions(views: readonly View[], hidden: ReadonlySet<string>): readonly RegionId[] {
+  const key = `${views.join()} ${[...hidden].join()}`;
+  let ids = listed.get(key);
+  if (!ids) {
+    const drawn = new Set(views.flatMap((view) => Object.keys(SHAPES[view])));
+    listed.set(key, (ids = REGIONS.filter((r) => drawn.has(r.id) && !hidden.has(r.id)).map((r) => r.id)));
+  }
+  return ids;
 }
 
 type Links = Map<RegionId, Partial<Record<Direction, RegionId>>>;

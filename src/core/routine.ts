@@ -119,12 +119,6 @@ export function sameShown(a: RoutineShown | null, b: RoutineShown): boolean {
   return JSON.stringify(a) === JSON.stringify(b); // one shape, made by routineShown
 }
 
-/** What is saved for a reload: where in the plan, nothing that depends on this page's clock. */
-export interface RoutineState {
-  positionMs: number;
-  paused: boolean;
-}
-
 export class RoutineRun {
   readonly plan: RoutinePlan;
   readonly sequence: HoldSequence;
@@ -175,20 +169,6 @@ export class RoutineRun {
     const { step, between, positionMs } = this.snapshot();
     const start = this.plan.stepStarts[step] ?? 0;
     this.goTo(!between && positionMs - start < 3_000 ? step - 1 : step);
-  }
-
-  /** For a reload. */
-  save(): RoutineState {
-    const { positionMs, state } = this.sequence.snapshot();
-    return { positionMs, paused: state === 'paused' };
-  }
-
-  /** Starts at a saved point (paused when it was, or when asked to wait). */
-  restore(saved: RoutineState): void {
-    this.sequence.reset();
-    this.sequence.start();
-    this.sequence.jumpTo(saved.positionMs);
-    if (saved.paused) this.sequence.pause();
   }
 }
 

@@ -85,8 +85,23 @@ const BUILT_IN: readonly BuiltIn[] = [
 
 export const ROUTINE_IDS: readonly string[] = BUILT_IN.map((r) => r.id);
 
-/** A built-in routine in the file format, its texts in the current locale. */
+/**
+ * A built-in routine in the file format. Its title and description are read in the current
+ * locale each time they are read (a CDN page learns its locale after the first render).
+ */
 export function builtInRoutine(id: unknown): Routine | undefined {
   const r = BUILT_IN.find((b) => b.id === id);
-  return r && { format: ROUTINE_FORMAT, id: r.id, title: r.title(), description: r.description(), steps: r.steps };
+  return (
+    r && {
+      format: ROUTINE_FORMAT,
+      id: r.id,
+      get title() {
+        return r.title();
+      },
+      get description() {
+        return r.description();
+      },
+      steps: r.steps,
+    }
+  );
 }

@@ -10,13 +10,18 @@ export interface FormValueOptions {
   set(entries: string[]): void;
   /** What the browser says when the host is `required` and has no entries. */
   missing(): string;
-  /** Where the browser points that message (an element in the shadow root). */
+  /**
+   * Where the browser points that message and moves focus: a focusable HTML element in the
+   * shadow root (`tabindex="-1"` will do). Read after each render, so it exists; without a
+   * focusable anchor Chrome shows nothing and logs "An invalid form control … is not focusable".
+   */
   anchor(): HTMLElement | undefined;
 }
 
 /**
- * Form association through ElementInternals: the value as entries under the host's `name`
- * and `required` validity, both written before every render; the disabled state a disabled
+ * Form association through ElementInternals: the value as entries under the host's `name`,
+ * written before every render, and `required` validity, written after it (its anchor is in
+ * what was rendered); the disabled state a disabled
  * `<fieldset>` gives; reset (to the entries of the first render) and restore. The host
  * declares `static formAssociated = true`, forwards its form callbacks here (the browser
  * looks them up on the host's class) and answers `form` and `checkValidity()` from `internals`.
@@ -63,7 +68,12 @@ export class FormValueController implements ReactiveController {
       for (const entry of entries) data.append(host.name, entry);
     }
     internals.setFormValue(data, data);
-    if (host.required && !entries.length) internals.setValidity({ valueMissing: true }, options.missing(), options.anchor());
+  }
+
+  hostUpdated(): void {
+    const { host, options, internals } = this;
+    if (!internals) return;
+    if (host.required && !options.entries().length) internals.setValidity({ valueMissing: true }, options.missing(), options.anchor());
     else internals.setValidity({});
   }
 }

@@ -42,6 +42,13 @@ export class RovingFocusController<Id extends string> implements ReactiveControl
     this.host.requestUpdate();
   }
 
+  /** Moves the tab stop to `id` and focuses it now (a click that landed beside the item). */
+  focusNow(id: Id): void {
+    this._current = id;
+    this.options.element(id)?.focus({ preventScroll: true });
+    this.host.requestUpdate();
+  }
+
   /** Arrow keys, Home and End pressed on `from`. Returns false for any other key. */
   keydown(event: KeyboardEvent, from: Id): boolean {
     const direction = ARROWS[event.key];

@@ -2,7 +2,7 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { KnotRoutinePlayer } from '../components/routine-player/routine-player.js';
-import type { KnotCompleteDetail, KnotPhaseDetail, KnotRoutineCompleteDetail, KnotStepDetail } from '../index.js';
+import type { KnotPhaseDetail, KnotRoutineCompleteDetail, KnotStepDetail } from '../index.js';
 
 /** `<knot-routine-player>` for React (importing it registers the element): Guided self-care routine: steps, timers, progress, resume after a reload. */
 export const RoutinePlayer = createComponent({
@@ -17,6 +17,5 @@ export const RoutinePlayer = createComponent({
     onKnotResume: 'knot-resume' as EventName<CustomEvent<void>>,
     onKnotReset: 'knot-reset' as EventName<CustomEvent<void>>,
     onKnotPhase: 'knot-phase' as EventName<CustomEvent<KnotPhaseDetail>>,
-    onKnotComplete: 'knot-complete' as EventName<CustomEvent<KnotCompleteDetail>>,
   },
 });

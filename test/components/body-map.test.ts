@@ -1,8 +1,9 @@
 import { expect, fixture, html, oneEvent, elementUpdated } from '@open-wc/testing';
-import { sendKeys, executeServerCommand } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, setViewport, executeServerCommand } from '@web/test-runner-commands';
 import '../../src/components/body-map/body-map.js';
+import '../../src/components/technique-card/technique-card.js';
 import type { KnotBodyMap, KnotBodyMapChangeDetail } from '../../src/components/body-map/body-map.js';
-import { SHAPES, VIEW_WIDTH } from '../../src/data/region-geometry.js';
+import { SHAPES } from '../../src/data/region-geometry.js';
 import { REGIONS } from '../../src/data/region-list.js';
 import { setLocale } from '../../src/i18n/localization.js';
 import { captureWarnings } from '../helpers/fakes.js';
@@ -25,8 +26,48 @@ async function map(template: ReturnType<typeof html>, width = 800): Promise<Knot
   return el;
 }
 
+/** The element focus is on, looking into shadow roots. */
+function deepActive(): Element | null {
+  let active: Element | null = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Presses Tab from `start` until focus reaches `end`; returns every element focused on the way. */
+async function tabStops(start: HTMLElement, end: HTMLElement): Promise<Element[]> {
+  start.focus();
+  const stops: Element[] = [];
+  for (let i = 0; i < 40; i++) {
+    await sendKeys({ press: 'Tab' });
+    const active = deepActive();
+    if (active === end) return stops;
+    if (active) stops.push(active);
+  }
+  throw new Error(`Tab never reached the end; stops: ${stops.map((s) => s.localName).join(' ')}`);
+}
+
+const describeStop = (e: Element) => `${e.localName}${e.getAttribute('data-region') ? `[${e.getAttribute('data-region')}]` : ''}${e.getAttribute('part') ? `(${e.getAttribute('part')})` : ''}`;
+
 describe('<knot-body-map>', () => {
   afterEach(() => setLocale('en'));
+
+  it('is one tab stop on its regions, landing on a region; the svg figures are never a stop', async () => {
+    for (const width of [800, 320]) {
+      const holder = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><button id="before">before</button><knot-body-map></knot-body-map><button id="after">after</button></div>`);
+      const el = holder.querySelector('knot-body-map')!;
+      for (let i = 0; i < 3; i++) await new Promise(requestAnimationFrame);
+      await elementUpdated(el);
+      const stops = await tabStops(holder.querySelector<HTMLButtonElement>('#before')!, holder.querySelector<HTMLButtonElement>('#after')!);
+      const inFigures = stops.filter((s) => s.closest('.figures') || s.localName === 'svg' || s.localName === 'path');
+      expect(inFigures.map(describeStop), `at ${width} px`).to.deep.equal(['path[top-of-head](region)']);
+      expect(stops.filter((s) => s.localName === 'svg')).to.deep.equal([]);
+      // Shift+Tab comes back through the same single stop.
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(deepActive()?.getAttribute('data-region')).to.equal('top-of-head');
+    }
+  });
 
   it('is accessible: empty, with a selection and intensity, with the list open', async () => {
     const el = await map(html`<knot-body-map intensity symptoms></knot-body-map>`);
@@ -53,15 +94,90 @@ describe('<knot-body-map>', () => {
     expect(drawn.filter((p) => p.getAttribute('tabindex') === '0')).to.have.length(1);
   });
 
-  it('labels the person\'s own sides: on the front view their left is on the viewer\'s right', async () => {
+  it('labels the person\'s own sides under each figure: on the front view their left is on the viewer\'s right', async () => {
     const el = await map(html`<knot-body-map></knot-body-map>`);
-    const labels = (view: string) => [...root(el).querySelectorAll(`.figure.${view} [part~="side-label"]`)].map((t) => [t.textContent, Number(t.getAttribute('x'))] as const);
-    const [frontLeft, frontRight] = labels('front');
-    expect(frontLeft[0]).to.equal('Your left');
-    expect(frontLeft[1]).to.be.greaterThan(VIEW_WIDTH / 2);
-    expect(frontRight[1]).to.be.lessThan(VIEW_WIDTH / 2);
-    const [backLeft] = labels('back');
-    expect(backLeft[1]).to.be.lessThan(VIEW_WIDTH / 2);
+    const sides = (view: string) => [...root(el).querySelectorAll(`.view:has(.figure.${view}) [part~="side-label"]`)];
+    const centre = (e: Element) => e.getBoundingClientRect().left + e.getBoundingClientRect().width / 2;
+    const middle = (view: string) => centre(root(el).querySelector(`.figure.${view}`)!);
+    const [frontRight, frontLeft] = sides('front');
+    expect(frontLeft.textContent).to.equal('Your left');
+    expect(centre(frontLeft)).to.be.greaterThan(middle('front'));
+    expect(centre(frontRight)).to.be.lessThan(middle('front'));
+    const [backLeft] = sides('back');
+    expect(backLeft.textContent).to.equal('Your left');
+    expect(centre(backLeft)).to.be.lessThan(middle('back'));
+  });
+
+  for (const locale of ['de', 'fr']) {
+    it(`in ${locale}, the side labels and the Front / Back captions sit under the figures, overlapping nothing (375 and 1280 px)`, async () => {
+      await setLocale(locale);
+      try {
+        for (const width of [375, 1280]) {
+          await setViewport({ width, height: 900 });
+          const el = await map(html`<knot-body-map></knot-body-map>`, width - 16);
+          const views = [...root(el).querySelectorAll('.view')];
+          expect(views, `at ${width} px`).to.have.length(width < 440 ? 1 : 2);
+          for (const view of views) {
+            const svgBox = view.querySelector('svg')!.getBoundingClientRect();
+            const figureBottom = Math.max(...[...view.querySelectorAll('[data-region]')].map((p) => p.getBoundingClientRect().bottom));
+            const texts = [...view.querySelectorAll('.caption > *')];
+            expect(texts.map((t) => t.textContent.trim()).every(Boolean)).to.equal(true);
+            const boxes = texts.map((t) => t.getBoundingClientRect());
+            for (const [i, box] of boxes.entries()) {
+              expect(box.top, `${texts[i].textContent} at ${width} px is under the feet`).to.be.at.least(figureBottom);
+              expect(box.left).to.be.at.least(svgBox.left - 1);
+              expect(box.right).to.be.at.most(svgBox.right + 1);
+              for (const other of boxes.slice(i + 1)) {
+                const apart = box.right <= other.left || other.right <= box.left || box.bottom <= other.top || other.bottom <= box.top;
+                expect(apart, `${texts[i].textContent} overlaps another caption at ${width} px`).to.equal(true);
+              }
+            }
+          }
+          const names = views.map((v) => v.querySelector('.view-name')!.textContent.trim());
+          expect(names).to.deep.equal(width < 440 ? [locale === 'de' ? 'Vorne' : 'Face'] : locale === 'de' ? ['Vorne', 'Hinten'] : ['Face', 'Dos']);
+        }
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  }
+
+  it('on a 375 px phone every region is at least 24 × 24 px to hit (small ones through an invisible hit area), in both views', async () => {
+    await setViewport({ width: 375, height: 800 });
+    try {
+      const el = await map(html`<knot-body-map></knot-body-map>`, 359);
+      for (const view of ['front', 'back'] as const) {
+        if (view === 'back') {
+          const back = [...root(el).querySelectorAll<HTMLButtonElement>('[part~="toggle"]')].find((b) => b.textContent?.trim() === 'Back')!;
+          back.focus();
+          await sendKeys({ press: 'Enter' });
+          await elementUpdated(el);
+        }
+        const svg = root(el).querySelector(`.figure.${view}`)!;
+        const small: string[] = [];
+        for (const id of Object.keys(SHAPES[view])) {
+          const target = svg.querySelector(`[data-hit="${id}"]`) ?? svg.querySelector(`[data-region="${id}"]`)!;
+          const { width, height } = target.getBoundingClientRect();
+          if (width < 24 || height < 24) small.push(`${id} ${width.toFixed(0)}×${height.toFixed(0)}`);
+        }
+        expect(small, `${view}: regions smaller than 24 × 24 px`).to.deep.equal([]);
+      }
+      // A real tap beside the left eye, on its hit area, chooses the eye and focuses it.
+      const front = await map(html`<knot-body-map view="front"></knot-body-map>`, 359);
+      const svg = root(front).querySelector<SVGSVGElement>('.figure.front')!;
+      region(front, 'eye-left').scrollIntoView({ block: 'center' });
+      const hit = svg.querySelector<SVGPathElement>('[data-hit="eye-left"]')!.getBoundingClientRect();
+      const eye = region(front, 'eye-left');
+      const x = hit.left + 2;
+      const y = hit.top + hit.height / 2;
+      expect(eye.isPointInFill(new DOMPoint(x, y).matrixTransform(svg.getScreenCTM()!.inverse())), 'the tap is outside the eye itself').to.equal(false);
+      await sendMouse({ type: 'click', position: [Math.round(x), Math.round(y)] });
+      await elementUpdated(front);
+      expect(front.selection.map((v) => v.region)).to.deep.equal(['eye-left']);
+      expect(deepActive()?.getAttribute('data-region')).to.equal('eye-left');
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('toggles a region by click, with a change event carrying the value', async () => {
@@ -185,6 +301,52 @@ describe('<knot-body-map>', () => {
     expect(root(capped).querySelector('[role="status"]')!.textContent).to.equal('You can choose up to 1 areas.');
   });
 
+  it('read-only is a picture with a text alternative: role="img" named by the muscle in words, no tab stop, no buttons, no List view', async () => {
+    const holder = await fixture<HTMLDivElement>(html`<div style="width: 320px"><button id="before">before</button><knot-body-map readonly muscle="upper-trapezius"></knot-body-map><button id="after">after</button></div>`);
+    const el = holder.querySelector('knot-body-map')!;
+    await el.updateComplete;
+    for (let i = 0; i < 3; i++) await new Promise(requestAnimationFrame);
+    await el.updateComplete;
+    const picture = root(el).querySelector('.figures')!;
+    expect(picture.getAttribute('role')).to.equal('img');
+    expect(picture.getAttribute('aria-label')).to.equal(
+      'Body map. Trigger points: Top of left shoulder. Pain is felt mostly in: Left side of neck, Back of neck, left side, Left temple, and Back of head, left side. Sometimes also in: Left jaw and Left eye.',
+    );
+    expect(root(el).querySelectorAll('button, input, [role="button"], [tabindex], [aria-label]:not(.figures)')).to.have.length(0);
+    expect(root(el).querySelectorAll('.figure'), 'both views, even when narrow').to.have.length(2);
+    expect(root(el).querySelector('.summary')!.getAttribute('aria-hidden'), 'the words are the picture\'s name; not read twice').to.equal('true');
+    expect(await tabStops(holder.querySelector<HTMLButtonElement>('#before')!, holder.querySelector<HTMLButtonElement>('#after')!)).to.deep.equal([]);
+    // A click on the picture changes nothing and focuses nothing.
+    const chest = region(el, 'temple-left').getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(chest.left + chest.width / 2), Math.round(chest.top + chest.height / 2)] });
+    expect(el.selection).to.deep.equal([]);
+    expect(deepActive()?.localName).to.not.equal('path');
+    await expect(el).to.be.accessible();
+
+    const marked = await map(html`<knot-body-map readonly intensity value='[{"region":"sacrum","intensity":7},{"region":"heel-left","intensity":2}]'></knot-body-map>`);
+    expect(root(marked).querySelector('.figures')!.getAttribute('aria-label')).to.equal('Body map. Marked: Sacrum (base of the spine), intensity 7 of 10; Left heel, intensity 2 of 10.');
+    expect(root(marked).querySelector('[part~="panel"]')).to.equal(null);
+    const empty = await map(html`<knot-body-map readonly></knot-body-map>`);
+    expect(root(empty).querySelector('.figures')!.getAttribute('aria-label')).to.equal('Body map, nothing marked.');
+  });
+
+  it('the read-only map inside a technique card adds no tab stop (walking the card with Tab)', async () => {
+    const holder = await fixture<HTMLDivElement>(html`<div style="width: 360px"><button id="before">before</button><knot-technique-card technique="upper-trapezius-pincer"></knot-technique-card><button id="after">after</button></div>`);
+    const card = holder.querySelector('knot-technique-card')!;
+    await card.updateComplete;
+    const inner = card.shadowRoot!.querySelector('knot-body-map')!;
+    expect(inner, 'the card shows its map').to.exist;
+    await inner.updateComplete;
+    for (let i = 0; i < 3; i++) await new Promise(requestAnimationFrame);
+    await inner.updateComplete;
+    const stops = await tabStops(holder.querySelector<HTMLButtonElement>('#before')!, holder.querySelector<HTMLButtonElement>('#after')!);
+    expect(stops.length, 'the card itself has stops').to.be.greaterThan(0);
+    const inMap = stops.filter((s) => inner.shadowRoot!.contains(s) || s === inner);
+    expect(inMap.map(describeStop)).to.deep.equal([]);
+    expect(inner.shadowRoot!.querySelector('.figures')!.getAttribute('role')).to.equal('img');
+    expect(inner.shadowRoot!.querySelectorAll('[role="button"], button')).to.have.length(0);
+  });
+
   it('changes nothing when readonly or disabled, or for a disabled region', async () => {
     const el = await map(html`<knot-body-map readonly value='["sacrum"]'></knot-body-map>`);
     region(el, 'sacrum').dispatchEvent(new MouseEvent('click', { bubbles: true }));
@@ -242,6 +404,35 @@ describe('<knot-body-map>', () => {
     data.append('pain', 'heel-right:3');
     el.formStateRestoreCallback(data);
     expect(el.selection).to.deep.equal([{ region: 'heel-right', intensity: 3 }]);
+  });
+
+  it('a required map left empty stops the submit: the browser\'s message points at the map and focus moves there', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form action="javascript:void 0"><knot-body-map name="pain" required></knot-body-map><button>Send</button></form>`);
+    const el = form.querySelector('knot-body-map')!;
+    await elementUpdated(el);
+    let submitted = 0;
+    let invalid = 0;
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      submitted++;
+    });
+    el.addEventListener('invalid', () => invalid++);
+    form.querySelector('button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(submitted).to.equal(0);
+    expect(invalid).to.equal(1);
+    // The browser focuses the validation anchor; one that cannot take focus leaves it on the button
+    // and logs "An invalid form control with name='pain' is not focusable" instead of the message.
+    const active = deepActive();
+    expect(active === root(el).querySelector('.figures'), `focus moves to the map's figures, not ${active?.localName}`).to.equal(true);
+    expect(root(el).querySelector('.figures')!.getAttribute('aria-label')).to.equal('Where does it hurt?');
+    // From there one Tab reaches the region to choose.
+    await sendKeys({ press: 'Tab' });
+    expect(deepActive()?.getAttribute('data-region')).to.equal('top-of-head');
+    await sendKeys({ press: 'Enter' });
+    form.querySelector('button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(submitted).to.equal(1);
   });
 
   it('shows a muscle: trigger-point markers, two shades of referral, and the same in words', async () => {

@@ -50,8 +50,9 @@ async function rig(template: ReturnType<typeof html>): Promise<Rig> {
 
 const shadow = (el: KnotHoldTimer) => el.shadowRoot!;
 const text = (el: KnotHoldTimer, part: string) => shadow(el).querySelector(`[part~="${part}"]`)?.textContent?.trim() ?? '';
-const button = (el: KnotHoldTimer, name: string) =>
-  [...shadow(el).querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === name)!;
+/** A button's name as a screen reader gets it (Start / Pause / Resume keep the other two as hidden width). */
+const nameOf = (b: Element) => b.getAttribute('aria-label') ?? b.querySelector('.names > :not(.ghost)')?.textContent?.trim();
+const button = (el: KnotHoldTimer, name: string) => [...shadow(el).querySelectorAll('button')].find((b) => nameOf(b) === name)!;
 const status = (el: KnotHoldTimer) => shadow(el).querySelector('[role="status"]')!.textContent?.trim();
 
 describe('<knot-hold-timer>', () => {
@@ -161,7 +162,7 @@ describe('<knot-hold-timer>', () => {
 
   it('pauses, resumes, skips and resets from its buttons, with events', async () => {
     const { el, advance, events } = await rig(html`<knot-hold-timer duration="20" prepare="5"></knot-hold-timer>`);
-    expect(button(el, 'Skip').getAttribute('aria-disabled')).to.equal('true');
+    expect(button(el, 'Skip').disabled).to.equal(true);
     button(el, 'Skip').click(); // nothing to skip yet
     button(el, 'Start').click();
     await advance(2_000);
@@ -193,7 +194,7 @@ describe('<knot-hold-timer>', () => {
     await advance(0);
     expect(el.state).to.equal('paused');
     await sendKeys({ press: 'Tab' }); // to the primary button
-    expect(shadow(el).activeElement?.textContent?.trim()).to.equal('Resume');
+    expect(nameOf(shadow(el).activeElement!)).to.equal('Resume');
     await sendKeys({ press: 'Enter' });
     await advance(0);
     expect(el.state).to.equal('running');
@@ -261,7 +262,7 @@ describe('<knot-hold-timer>', () => {
 
   it('offers no mute toggle when cues are off', async () => {
     const { el } = await rig(html`<knot-hold-timer cues=""></knot-hold-timer>`);
-    expect([...shadow(el).querySelectorAll('button')].map((b) => b.getAttribute('aria-label') ?? b.textContent?.trim())).to.deep.equal(['Start', 'Reset', 'Skip']);
+    expect([...shadow(el).querySelectorAll('button')].map(nameOf)).to.deep.equal(['Start', 'Reset', 'Skip']);
   });
 
   it('re-renders in German when the locale changes', async () => {
@@ -387,5 +388,100 @@ describe('<knot-hold-timer>', () => {
       expect(box.height).to.be.at.least(24);
     }
     await expect(el).to.be.accessible();
+  });
+
+  describe('real use (issue 10)', () => {
+    const focused = (el: KnotHoldTimer) => {
+      const active = shadow(el).activeElement;
+      return active ? (active.getAttribute('role') === 'timer' ? 'dial' : nameOf(active)) : document.activeElement?.localName;
+    };
+
+    it('13: Reset and Skip are no tab stops and do nothing until they can act; the dial answers Enter and Space', async () => {
+      const { el, advance, events } = await rig(html`<knot-hold-timer duration="5" prepare="0"></knot-hold-timer>`);
+      const dial = shadow(el).querySelector<HTMLElement>('[role="timer"]')!;
+      dial.focus();
+      const stops = [];
+      for (let i = 0; i < 2; i++) {
+        await sendKeys({ press: 'Tab' });
+        stops.push(focused(el));
+      }
+      expect(stops, 'tab stops after the dial, idle').to.deep.equal(['Start', 'Mute cues']);
+      dial.focus();
+      await sendKeys({ press: 'Enter' });
+      await advance(0);
+      expect(el.state, 'Enter on the dial starts').to.equal('running');
+      await sendKeys({ press: 'Space' });
+      await advance(0);
+      expect(el.state, 'Space on the dial pauses').to.equal('paused');
+      // Now both can act: Tab reaches them. Skip the hold: done, and Skip cannot act any more.
+      for (const expected of ['Resume', 'Reset', 'Skip']) {
+        await sendKeys({ press: 'Tab' });
+        expect(focused(el)).to.equal(expected);
+      }
+      await sendKeys({ press: 'Enter' });
+      await advance(0);
+      expect(el.state).to.equal('done');
+      expect(focused(el), 'focus moves on to the main button, not to the page').to.equal('Start');
+      // Reset from the keyboard: idle, Reset cannot act, focus again on Start.
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el)).to.equal('Reset');
+      await sendKeys({ press: 'Enter' });
+      await advance(0);
+      expect(el.state).to.equal('idle');
+      expect(focused(el)).to.equal('Start');
+      expect(events).to.deep.equal(['knot-start', 'phase:hold#1', 'knot-pause', 'phase:done#1', 'knot-complete', 'knot-reset']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('14: no button moves when Start becomes Pause and Resume, in English and in German', async () => {
+      for (const locale of ['en', 'de']) {
+        await setLocale(locale);
+        const { el, advance } = await rig(html`<knot-hold-timer duration="30" prepare="0"></knot-hold-timer>`);
+        const boxes = () => [...shadow(el).querySelectorAll('button')].map((b) => `${Math.round(b.getBoundingClientRect().left)}+${Math.round(b.getBoundingClientRect().width)}`);
+        const primary = shadow(el).querySelector<HTMLElement>('.primary')!;
+        const idle = boxes();
+        primary.focus();
+        await sendKeys({ press: 'Enter' });
+        await advance(1_000);
+        expect(el.state).to.equal('running');
+        expect(boxes(), `${locale}: running`).to.deep.equal(idle);
+        await sendKeys({ press: 'Enter' });
+        await advance(0);
+        expect(el.state).to.equal('paused');
+        expect(boxes(), `${locale}: paused`).to.deep.equal(idle);
+        el.remove();
+      }
+    });
+
+    it('14: its buttons are the one family (pills, 44 px) and its icons the one drawn set', async () => {
+      const { el } = await rig(html`<knot-hold-timer></knot-hold-timer>`);
+      for (const b of shadow(el).querySelectorAll('button')) {
+        const box = b.getBoundingClientRect();
+        const style = getComputedStyle(b);
+        expect(box.height, nameOf(b)).to.be.at.least(44);
+        expect(parseFloat(style.borderTopLeftRadius), `${nameOf(b)}: a pill`).to.be.at.least(box.height / 2);
+        const icon = b.querySelector('svg')!;
+        const drawn = getComputedStyle(icon);
+        expect([icon.getAttribute('class'), icon.getAttribute('viewBox'), drawn.fill, drawn.strokeWidth, drawn.strokeLinecap, drawn.width]).to.deep.equal(['icon', '0 0 24 24', 'none', '2px', 'round', '20px']);
+      }
+      const [start, reset] = shadow(el).querySelectorAll('button');
+      expect(start.getBoundingClientRect().height).to.equal(reset.getBoundingClientRect().height);
+    });
+
+    it('15: draws its text on the theme\'s surface, whatever the page behind it', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div style="background: #111827; color: #f9fafb"><knot-hold-timer label="Soleus"></knot-hold-timer></div>`);
+      const el = page.querySelector('knot-hold-timer')!;
+      await el.updateComplete;
+      const base = shadow(el).querySelector('[part~="base"]')!;
+      const colours = () => [getComputedStyle(base).backgroundColor, getComputedStyle(shadow(el).querySelector('[part~="time"]')!).color];
+      expect(colours(), 'a dark page, no theme: the light defaults').to.deep.equal(['rgb(255, 255, 255)', 'rgb(31, 41, 55)']);
+      page.style.setProperty('--knot-color-surface', '#111827');
+      page.style.setProperty('--knot-color-text', '#f9fafb');
+      expect(colours(), 'a dark theme: its surface and text').to.deep.equal(['rgb(17, 24, 39)', 'rgb(249, 250, 251)']);
+      page.style.background = '#ffffff';
+      page.style.color = '#111827';
+      expect(colours(), 'the same dark theme on a light page').to.deep.equal(['rgb(17, 24, 39)', 'rgb(249, 250, 251)']);
+      await expect(el).to.be.accessible();
+    });
   });
 });

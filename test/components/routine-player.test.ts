@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/components/routine-player/routine-player.js';
 import type { KnotRoutinePlayer } from '../../src/components/routine-player/routine-player.js';
 import type { KnotHoldTimer } from '../../src/components/hold-timer/hold-timer.js';
@@ -7,6 +7,9 @@ import { ROUTINE_IDS, builtInRoutine } from '../../src/data/routines.js';
 import { validateRoutine } from '../../src/core/routine-format.js';
 import { TECHNIQUE_IDS } from '../../src/data/muscles/technique-ids.js';
 import type { KeyValueStorage } from '../../src/core/storage.js';
+import { setLocale } from '../../src/i18n/localization.js';
+import { loadTechnique } from '../../src/data/catalog.js';
+import type { KnotTechniqueCard } from '../../src/components/technique-card/technique-card.js';
 import { ManualClock, ManualScheduler } from '../helpers/manual-time.js';
 import { captureWarnings, fakeAudio, fakeSpeechAndVibration, fakeWakeLock } from '../helpers/fakes.js';
 
@@ -32,6 +35,7 @@ async function player(template: ReturnType<typeof html>, clock = new ManualClock
 
 const root = (el: KnotRoutinePlayer) => el.shadowRoot!;
 const button = (el: KnotRoutinePlayer, name: string) => [...root(el).querySelectorAll('button')].find((b) => b.textContent?.trim() === name)!;
+const part = (el: KnotRoutinePlayer, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`)!;
 const currentStep = (el: KnotRoutinePlayer) => root(el).querySelector('[aria-current="step"] .name')?.textContent;
 
 describe('<knot-routine-player>', () => {
@@ -259,5 +263,246 @@ describe('<knot-routine-player>', () => {
       window.fetch = fetch;
       el.remove();
     }
+  });
+
+  describe('real use (issue 10)', () => {
+    const timerOf = (el: KnotRoutinePlayer) => root(el).querySelector<KnotHoldTimer>('knot-hold-timer')!;
+    const cardOf = (el: KnotRoutinePlayer) => root(el).querySelector<KnotTechniqueCard>('knot-technique-card')!;
+    /** Where focus is, as a person would say it: a button's name, "dial", "summary", or the page. */
+    const focusIn = (el: KnotRoutinePlayer) => {
+      let active: Element | null | undefined = root(el).activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      if (!active) return document.activeElement?.localName;
+      return active.localName === 'button' ? active.textContent?.trim() : active.getAttribute('role') === 'timer' ? 'dial' : active.matches('.finish') ? 'summary' : active.localName;
+    };
+    /** A real mouse click in the middle of `target` (scrolled into view first). */
+    const click = async (target: Element) => {
+      target.scrollIntoView({ block: 'center' });
+      const box = target.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    };
+    /**
+     * What the live regions of the player, its step's timer and card say, in order: each time
+     * one's text changes to something not empty, as a screen reader would hear it.
+     */
+    function listen(el: KnotRoutinePlayer) {
+      const said: string[] = [];
+      const last = new Map<Element, string>();
+      const live = '[role="status"], [role="alert"], [role="log"], [aria-live="polite"], [aria-live="assertive"]';
+      const observer = new MutationObserver((records) => {
+        for (const { target } of records) {
+          const element = target instanceof Element ? target : target.parentElement;
+          const region = element?.closest(live);
+          const text = region?.textContent?.trim().replace(/\s+/g, ' ');
+          if (region && text && last.get(region) !== text) said.push(text);
+          if (region) last.set(region, text ?? '');
+        }
+      });
+      for (const shadow of [root(el), timerOf(el).shadowRoot!, cardOf(el)?.shadowRoot]) if (shadow) observer.observe(shadow, { subtree: true, childList: true, characterData: true });
+      return { said, stop: () => observer.disconnect() };
+    }
+    async function started(routine: string, clock = new ManualClock(1_000)) {
+      const rig = await player(html`<knot-routine-player routine=${routine}></knot-routine-player>`, clock);
+      button(rig.el, 'Start the routine').focus();
+      await sendKeys({ press: 'Enter' });
+      await rig.advance(0);
+      return rig;
+    }
+
+    afterEach(() => setLocale('en'));
+
+    it('1: the step timer answers to the routine: Space and Enter on its dial pause and resume the whole routine', async () => {
+      const { el, advance } = await started('tension-headache');
+      button(el, 'Pause').focus();
+      // Back to the timer's dial, as a keyboard user goes there.
+      await sendKeys({ down: 'Shift' });
+      for (let i = 0; i < 5 && focusIn(el) !== 'dial'; i++) await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(focusIn(el)).to.equal('dial');
+      await advance(2_000);
+      await sendKeys({ press: 'Space' });
+      await advance(30_000);
+      expect(el.snapshot, 'the routine paused').to.include({ state: 'paused', step: 0, positionMs: 2_000 });
+      expect(timerOf(el).state, 'and its timer with it').to.equal('paused');
+      expect(button(el, 'Resume'), 'the routine\'s button says so').to.exist;
+      await sendKeys({ press: 'Enter' });
+      await advance(1_000);
+      expect([el.snapshot!.state, timerOf(el).state, el.snapshot!.positionMs]).to.deep.equal(['running', 'running', 3_000]);
+      expect(timerOf(el).remaining, 'the timer and the routine agree').to.equal(el.snapshot!.remainingMs);
+      expect(focusIn(el)).to.equal('dial');
+    });
+
+    it('2: between steps "Next up: …" is said once, the countdown never, and no step ends with a false "Done"', async () => {
+      const { el, advance } = await started('jaw-face');
+      const { said, stop } = listen(el);
+      const second = root(el).querySelectorAll('.name')[1].textContent;
+      await advance(el.snapshot!.stepRemainingMs);
+      expect(el.snapshot!.between).to.equal(true);
+      for (let s = 0; s < 15; s++) await advance(1_000); // the whole pause, a frame a second
+      expect(el.snapshot).to.include({ step: 1, between: false });
+      expect(said.filter((s) => s.startsWith('Next up')), 'said during the pause').to.deep.equal([`Next up: ${second}`]);
+      // Next in the middle of a step: the new step begins, the old one is not "Done".
+      await advance(4_000);
+      button(el, 'Next').focus();
+      await sendKeys({ press: 'Enter' });
+      await advance(0);
+      await advance(1_000);
+      expect(el.snapshot!.step).to.equal(2);
+      // And that step's own end, in real frames: one "Next up" again, no "Done".
+      const fourth = root(el).querySelectorAll('.name')[3].textContent;
+      for (let left = el.snapshot!.stepRemainingMs; left > 0; left -= 500) {
+        await advance(Math.min(500, left));
+        await new Promise(requestAnimationFrame); // the step's timer looks at the clock too
+      }
+      await advance(2_000);
+      expect(el.snapshot).to.include({ step: 2, between: true });
+      stop();
+      expect(said.filter((s) => /\d:\d\d/.test(s)), 'no countdown in a live region').to.deep.equal([]);
+      expect(said.filter((s) => /^(Done|All done)/.test(s)), 'no false "Done"').to.deep.equal([]);
+      expect(said.filter((s) => s.startsWith('Next up')), 'one "Next up" per pause').to.deep.equal([`Next up: ${second}`, `Next up: ${fourth}`]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('3: during "Next up" the card shows the step coming up, so the reader can get ready', async () => {
+      const { el, advance } = await started('jaw-face');
+      const [first, second] = el.current!.steps.map((s) => s.technique);
+      expect(cardOf(el).technique).to.equal(first);
+      await advance(el.snapshot!.stepRemainingMs + 1_000);
+      expect(el.snapshot!.between).to.equal(true);
+      await cardOf(el).updateComplete;
+      expect(cardOf(el).technique).to.equal(second);
+      const { technique } = (await loadTechnique(second!))!;
+      expect(cardOf(el).shadowRoot!.querySelector('[role="heading"]')!.textContent.trim()).to.equal(technique.title());
+      expect(timerOf(el).hidden, 'the timer waits for the step').to.equal(true);
+    });
+
+    it('4: focus goes on to Pause after "Start the routine" and "Resume", and to the summary after the last Next', async () => {
+      const { el, advance } = await started('jaw-face');
+      expect(focusIn(el), 'after Start the routine (Enter)').to.equal('Pause');
+      for (let i = 0; i < 3; i++) {
+        await sendKeys({ press: 'ArrowRight' });
+        await advance(0);
+      }
+      expect(el.snapshot!.step).to.equal(3);
+      await click(button(el, 'Next')); // the last Next
+      await advance(0);
+      expect(el.snapshot!.state).to.equal('done');
+      expect(focusIn(el), 'after the last Next').to.equal('summary');
+      // A reload that offers to resume: the mouse presses Resume.
+      const storage = new MapStorage();
+      const first = await player(html`<knot-routine-player routine="jaw-face" persist .storage=${storage}></knot-routine-player>`);
+      button(first.el, 'Start the routine').click();
+      await first.advance(20_000);
+      first.el.remove();
+      el.remove();
+      const second = await player(html`<knot-routine-player routine="jaw-face" persist .storage=${storage}></knot-routine-player>`);
+      await click(button(second.el, 'Resume'));
+      await second.advance(0);
+      expect(second.el.snapshot!.state).to.equal('running');
+      expect(focusIn(second.el), 'after Resume').to.equal('Pause');
+      // The routine ends by itself while focus is on Pause: the summary, not the page.
+      await second.advance(second.el.snapshot!.routineRemainingMs);
+      expect(focusIn(second.el), 'after the end').to.equal('summary');
+      await expect(second.el).to.be.accessible();
+    });
+
+    it('4: Space, Left and Right work wherever focus is in the player, and never take Space from its buttons', async () => {
+      const { el, advance } = await started('desk-neck-shoulders');
+      button(el, 'Pause').focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await advance(0);
+      expect(el.snapshot!.step).to.equal(1);
+      await sendKeys({ down: 'Alt' }); // Alt+Left is the browser's "back", not the player's
+      await sendKeys({ press: 'ArrowLeft' });
+      await sendKeys({ up: 'Alt' });
+      await advance(0);
+      expect(el.snapshot!.step).to.equal(1);
+      // Space on a button presses that button: Next, not pause.
+      button(el, 'Next').focus();
+      await sendKeys({ press: 'Space' });
+      await advance(0);
+      expect(el.snapshot).to.include({ step: 2, state: 'running' });
+      // Space on the card's disclosure opens it, and leaves the routine running.
+      await cardOf(el).updateComplete;
+      const summary = cardOf(el).shadowRoot!.querySelector<HTMLElement>('details.more summary')!;
+      summary.focus();
+      await sendKeys({ press: 'Space' });
+      await advance(0);
+      expect(summary.parentElement!.hasAttribute('open')).to.equal(true);
+      expect(el.snapshot!.state).to.equal('running');
+      // Anywhere else in the player (here: the text of the card, clicked), Space pauses.
+      await click(cardOf(el).shadowRoot!.querySelector('[part~="steps"] li')!);
+      await sendKeys({ press: 'Space' });
+      await advance(0);
+      expect(el.snapshot!.state).to.equal('paused');
+      await sendKeys({ press: 'ArrowLeft' });
+      await advance(0);
+      expect(el.snapshot!.step).to.equal(1);
+    });
+
+    it('5: on a 375 px phone the timer and Pause are in view once started, and stay in view', async () => {
+      await setViewport({ width: 375, height: 800 });
+      try {
+        const { el, advance } = await started('desk-neck-shoulders');
+        const inView = (node: Element) => {
+          const box = node.getBoundingClientRect();
+          return box.top >= 0 && box.bottom <= innerHeight && box.left >= 0 && box.right <= innerWidth;
+        };
+        const dial = () => timerOf(el).shadowRoot!.querySelector('[role="timer"]')!;
+        expect(inView(dial()), `the dial at ${Math.round(dial().getBoundingClientRect().top)} px`).to.equal(true);
+        expect(inView(button(el, 'Pause')), `Pause at ${Math.round(button(el, 'Pause').getBoundingClientRect().top)} px`).to.equal(true);
+        // Reading down the long card: the running controls come along.
+        scrollBy(0, 500);
+        await advance(1_000);
+        expect([inView(dial()), inView(button(el, 'Pause'))]).to.deep.equal([true, true]);
+        // The next step too.
+        await advance(el.snapshot!.stepRemainingMs + 15_000);
+        expect(el.snapshot).to.include({ step: 1, between: false });
+        expect([inView(dial()), inView(button(el, 'Pause'))]).to.deep.equal([true, true]);
+        expect(part(el, 'base').scrollWidth, 'nothing wider than the phone').to.be.at.most(part(el, 'base').clientWidth);
+      } finally {
+        scrollTo(0, 0);
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
+    it('6: built-in routines speak the page\'s language even when it arrives after the first render', async () => {
+      const { el, advance } = await started('jaw-face');
+      await advance(el.snapshot!.stepRemainingMs + 1_000); // "Next up"
+      const english = [...root(el).querySelectorAll('.name')].map((n) => n.textContent);
+      await setLocale('de');
+      await el.updateComplete;
+      const techniques = await Promise.all(el.current!.steps.map(async (s) => (await loadTechnique(s.technique!))!.technique.title()));
+      await el.updateComplete;
+      const names = [...root(el).querySelectorAll('.name')].map((n) => n.textContent);
+      expect(names).to.deep.equal(techniques);
+      expect(names).not.to.deep.equal(english);
+      expect(root(el).querySelector('h2')!.textContent).to.equal('Kiefer und Gesicht');
+      expect(part(el, 'next-up').textContent).to.contain(`Als Nächstes: ${techniques[1]}`);
+      expect(root(el).querySelector('[role="status"]')!.textContent).to.equal(`Als Nächstes: ${techniques[1]}`);
+    });
+
+    it('14, 15: one button family, and its text on the theme\'s surface whatever the page behind it', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div style="background: #111827; color: #f9fafb"><knot-routine-player routine="jaw-face"></knot-routine-player></div>`);
+      const el = page.querySelector('knot-routine-player')!;
+      el.clock = new ManualClock(0);
+      el.scheduler = new ManualScheduler();
+      await el.updateComplete;
+      const colours = () => [getComputedStyle(part(el, 'base')).backgroundColor, getComputedStyle(root(el).querySelector('h2')!).color];
+      expect(colours(), 'a dark page, no theme: the light defaults').to.deep.equal(['rgb(255, 255, 255)', 'rgb(31, 41, 55)']);
+      page.style.setProperty('--knot-color-surface', '#111827');
+      page.style.setProperty('--knot-color-text', '#f9fafb');
+      expect(colours(), 'a dark theme').to.deep.equal(['rgb(17, 24, 39)', 'rgb(249, 250, 251)']);
+      page.removeAttribute('style');
+      el.start();
+      await el.updateComplete;
+      const buttons = [...root(el).querySelectorAll('button'), ...timerOf(el).shadowRoot!.querySelectorAll('button')];
+      for (const b of buttons.filter((b) => b.checkVisibility())) {
+        const box = b.getBoundingClientRect();
+        expect(box.height, b.textContent).to.be.at.least(44);
+        expect(parseFloat(getComputedStyle(b).borderTopLeftRadius), `${b.textContent}: a pill`).to.be.at.least(box.height / 2);
+      }
+      expect(getComputedStyle(button(el, 'Pause')).backgroundColor, 'the main action in the accent').to.equal('rgb(15, 118, 110)');
+    });
   });
 });

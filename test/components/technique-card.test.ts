@@ -4,8 +4,10 @@ import '../../src/components/technique-card/technique-card.js';
 import type { KnotTechniqueCard, TechniqueInput } from '../../src/components/technique-card/technique-card.js';
 import type { KnotHoldTimer } from '../../src/components/hold-timer/hold-timer.js';
 import { loadTechnique } from '../../src/data/catalog.js';
+import { POSITION_ICONS, TOOL_ICONS } from '../../src/components/technique-card/technique-card.icons.js';
+import { ICONS } from '../../src/components/hold-timer/hold-timer.icons.js';
 import { askFirstInWords, redFlagsFor } from '../../src/data/safety.js';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { setLocale } from '../../src/i18n/localization.js';
 import { captureWarnings } from '../helpers/fakes.js';
 
@@ -271,5 +273,73 @@ describe('<knot-technique-card>', () => {
     await setLocale('fr');
     await elementUpdated(el);
     expect(part(el, 'steps')!.querySelector('li')!.textContent).to.not.equal(english);
+  });
+
+  describe('real use (issue 10)', () => {
+    /** Where focus is: the deepest focused element, through shadow roots. */
+    const deepFocus = () => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return active;
+    };
+
+    it('4: "Start the timer" hands focus to the timer\'s Pause, by keyboard and by mouse', async () => {
+      const el = await card(html`<knot-technique-card technique="upper-trapezius-pincer"></knot-technique-card>`);
+      part(el, 'start')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      const timer = root(el).querySelector<KnotHoldTimer>('knot-hold-timer')!;
+      await timer.updateComplete;
+      expect(timer.state).to.equal('running');
+      expect(deepFocus()?.matches('[part~="primary"]'), `focus on ${deepFocus()?.localName}`).to.equal(true);
+      expect(deepFocus()?.querySelector('.names > :not(.ghost)')?.textContent, 'its visible name').to.equal('Pause');
+      await sendKeys({ press: 'Enter' }); // and that button works at once
+      await timer.updateComplete;
+      expect(timer.state).to.equal('paused');
+      timer.reset();
+      const mouse = await card(html`<knot-technique-card compact technique="soleus-ball"></knot-technique-card>`);
+      const start = part(mouse, 'start')!;
+      start.scrollIntoView({ block: 'center' });
+      const box = start.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+      await mouse.updateComplete;
+      const compactTimer = root(mouse).querySelector<KnotHoldTimer>('knot-hold-timer')!;
+      await compactTimer.updateComplete;
+      expect(deepFocus()?.matches('[part~="primary"]')).to.equal(true);
+      compactTimer.reset();
+    });
+
+    it('14: Start is the one button family, and the tool and position icons are one drawn set', async () => {
+      const el = await card(html`<knot-technique-card technique="upper-trapezius-pincer"></knot-technique-card>`);
+      const start = part(el, 'start')!;
+      const box = start.getBoundingClientRect();
+      expect(box.height).to.be.at.least(44);
+      expect(parseFloat(getComputedStyle(start).borderTopLeftRadius), 'a pill').to.be.at.least(box.height / 2);
+      expect(getComputedStyle(start).backgroundColor, 'the main action, in the accent').to.equal('rgb(15, 118, 110)');
+      for (const icon of root(el).querySelectorAll<SVGSVGElement>('.meta svg')) {
+        const drawn = getComputedStyle(icon);
+        const size = parseFloat(getComputedStyle(icon.parentElement!).fontSize) * 1.25;
+        expect([icon.getAttribute('class'), icon.getAttribute('viewBox'), drawn.fill, drawn.strokeWidth, drawn.strokeLinecap, drawn.strokeLinejoin]).to.deep.equal(['icon', '0 0 24 24', 'none', '2px', 'round', 'round']);
+        expect(icon.getBoundingClientRect().width).to.be.closeTo(size, 0.5);
+        expect(icon.getBoundingClientRect().height).to.be.closeTo(size, 0.5);
+      }
+      // Every icon is drawn inside the 24-unit box, not a glyph: paths of lines and curves.
+      const paths = { ...TOOL_ICONS, ...POSITION_ICONS, ...ICONS };
+      const probe = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+      document.body.append(probe);
+      try {
+        for (const [name, d] of Object.entries(paths)) {
+          const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+          path.setAttribute('d', d);
+          probe.append(path);
+          const { x, y, width, height } = path.getBBox();
+          // A 2-unit stroke reaches 1 unit beyond the path: it stays inside the 24-unit box.
+          expect([x >= 1, y >= 1, x + width <= 23, y + height <= 23], `${name} inside the box`).to.deep.equal([true, true, true, true]);
+          expect(Math.max(width, height), `${name} fills the box`).to.be.at.least(12);
+        }
+      } finally {
+        probe.remove();
+      }
+    });
   });
 });

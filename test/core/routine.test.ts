@@ -134,17 +134,20 @@ describe('routine engine', () => {
     expect(stepChange(0, other.snapshot(), 3, false)).to.deep.equal({ passed: [1], enter: null, shown: 1 });
   });
 
-  it('saves a position and restores it on a new page clock, paused or running', () => {
+  it('picks a saved position up again on a new page clock, paused or running', () => {
     const clock = new ManualClock(0);
     const run = new RoutineRun(doses, clock);
     run.sequence.start();
     clock.advance(77_000);
     run.sequence.pause();
-    const saved = run.save();
-    expect(saved).to.deep.equal({ positionMs: 77_000, paused: true });
+    // What a reload keeps (the player's RoutineProgress saves the position).
+    const saved = run.sequence.snapshot().positionMs;
+    expect(saved).to.equal(77_000);
     const later = new ManualClock(123); // the next page's performance.now() starts over
     const resumed = new RoutineRun(doses, later);
-    resumed.restore(saved);
+    resumed.sequence.start();
+    resumed.sequence.jumpTo(saved);
+    resumed.sequence.pause();
     expect(resumed.snapshot()).to.include({ state: 'paused', positionMs: 77_000, step: 1 });
     resumed.sequence.resume();
     later.advance(total - 77_000);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { SHAPES, SIDE_LABELS, VIEW_WIDTH } from '../../src/data/region-geometry.js';
+import { HIT_SIZE, HITS, SHAPES, VIEW_WIDTH } from '../../src/data/region-geometry.js';
 import { REGIONS, type RegionId } from '../../src/data/region-list.js';
 import { spatialNeighbors } from '../../src/core/neighbors.js';
 
@@ -20,8 +20,6 @@ describe('body map geometry', () => {
       if (id.endsWith('-left')) expect(shape.x, id).to.be.lessThan(VIEW_WIDTH / 2);
       if (id.endsWith('-right')) expect(shape.x, id).to.be.greaterThan(VIEW_WIDTH / 2);
     }
-    expect(SIDE_LABELS.front.left.x).to.be.greaterThan(VIEW_WIDTH / 2);
-    expect(SIDE_LABELS.back.left.x).to.be.lessThan(VIEW_WIDTH / 2);
   });
 
   it('every region can be reached by arrow keys from every other (both views, and each alone)', () => {
@@ -38,6 +36,34 @@ describe('body map geometry', () => {
         while (queue.length) for (const next of Object.values(links.get(queue.shift()!) ?? {})) if (!seen.has(next)) (seen.add(next), queue.push(next));
         expect(seen.size, `from ${start} in ${views.join('+')}`).to.equal(points.size);
       }
+    }
+  });
+
+  it('gives every region smaller than HIT_SIZE a hit area at least that big, around the region', () => {
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    document.body.append(svg);
+    try {
+      for (const view of ['front', 'back'] as const) {
+        for (const [id, shape] of Object.entries(SHAPES[view]) as Array<[RegionId, { d: string; x: number; y: number }]>) {
+          const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+          path.setAttribute('d', shape.d);
+          svg.append(path);
+          const box = path.getBBox();
+          path.remove();
+          const hit = HITS[view][id];
+          if (box.width >= HIT_SIZE && box.height >= HIT_SIZE) {
+            expect(hit, `${view}/${id} needs no hit area`).to.equal(undefined);
+            continue;
+          }
+          expect(hit, `${view}/${id} (${box.width.toFixed(1)} × ${box.height.toFixed(1)})`).to.be.an('array');
+          const [x, y, w = HIT_SIZE, h = HIT_SIZE] = hit!;
+          expect(w, `${view}/${id}`).to.be.at.least(HIT_SIZE);
+          expect(h, `${view}/${id}`).to.be.at.least(HIT_SIZE);
+          expect(shape.x >= x && shape.x <= x + w && shape.y >= y && shape.y <= y + h, `${view}/${id}: its anchor is inside its hit area`).to.equal(true);
+        }
+      }
+    } finally {
+      svg.remove();
     }
   });
 });

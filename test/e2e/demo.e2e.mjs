@@ -12,6 +12,74 @@ const ROOT = process.cwd();
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'";
 
+/**
+ * Runs in the page: every visible text inside a knot-* element whose contrast with what is
+ * painted behind it is under WCAG's 4.5:1 (3:1 for large text). The background is found by
+ * walking up the flat tree (slot, parent, shadow host) to the first opaque background, and the
+ * page's canvas (`Canvas` in its color-scheme) when nothing is painted; opacity is applied.
+ */
+function lowContrastText() {
+  const ctx = Object.assign(document.createElement('canvas'), { width: 1, height: 1 }).getContext('2d', { willReadFrequently: true });
+  const rgba = (css) => {
+    ctx.clearRect(0, 0, 1, 1);
+    ctx.fillStyle = '#000';
+    ctx.fillStyle = css;
+    ctx.fillRect(0, 0, 1, 1);
+    const [r, g, b, a] = ctx.getImageData(0, 0, 1, 1).data;
+    return { r, g, b, a: a / 255 };
+  };
+  const over = (top, below) => ({ r: top.r * top.a + below.r * (1 - top.a), g: top.g * top.a + below.g * (1 - top.a), b: top.b * top.a + below.b * (1 - top.a), a: 1 });
+  const luminance = ({ r, g, b }) => [r, g, b].map((c) => c / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)).reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i], 0);
+  const ratio = (x, y) => { const [hi, lo] = [luminance(x), luminance(y)].sort((p, q) => q - p); return (hi + 0.05) / (lo + 0.05); };
+  const show = ({ r, g, b }) => `rgb(${Math.round(r)}, ${Math.round(g)}, ${Math.round(b)})`;
+  const parentOf = (el) => el.assignedSlot ?? el.parentElement ?? el.getRootNode().host ?? null;
+  const probe = document.createElement('div');
+  probe.style.backgroundColor = 'Canvas';
+  document.documentElement.append(probe);
+  const canvas = rgba(getComputedStyle(probe).backgroundColor);
+  probe.remove();
+  const all = function* (root) {
+    for (const el of root.querySelectorAll('*')) {
+      yield el;
+      if (el.shadowRoot) yield* all(el.shadowRoot);
+    }
+  };
+  const low = [];
+  for (const host of [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('knot-') && e.shadowRoot)) {
+    for (const el of all(host.shadowRoot)) {
+      const text = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent.trim()).join(' ').trim();
+      if (!text || !el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+      const box = el.getBoundingClientRect();
+      if (box.width <= 1 || box.height <= 1) continue; // visually hidden text for screen readers
+      let disabled = false;
+      let opacity = 1;
+      const layers = [];
+      let opaque = false;
+      for (let e = el; e; e = parentOf(e)) {
+        if (e.matches(':disabled, [aria-disabled="true"]')) disabled = true;
+        const style = getComputedStyle(e);
+        opacity *= Number(style.opacity);
+        if (opaque) continue;
+        const background = rgba(style.backgroundColor);
+        if (background.a > 0) layers.push(background);
+        opaque = background.a >= 1;
+      }
+      if (disabled) continue;
+      const style = getComputedStyle(el);
+      const paint = el instanceof SVGElement ? style.fill : style.color;
+      if (!/^(rgb|color|oklab|oklch|lab|lch|hsl|#)/.test(paint)) continue;
+      const bg = layers.reverse().reduce((below, top) => over(top, below), canvas);
+      const fg = rgba(paint);
+      const shown = over({ ...fg, a: fg.a * opacity }, bg);
+      const size = parseFloat(style.fontSize);
+      const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
+      const r = ratio(shown, bg);
+      if (r < (large ? 3 : 4.5)) low.push({ tag: `${host.localName} ${el.localName}${el.getAttribute('part') ? `[part=${el.getAttribute('part')}]` : ''}`, text: text.slice(0, 40), ratio: r.toFixed(2), fg: show(shown), bg: show(bg) });
+    }
+  }
+  return low;
+}
+
 const server = createServer(async (req, res) => {
   const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
   try {
@@ -79,7 +147,7 @@ try {
   body.on('pageerror', (e) => bodyProblems.push(e.message));
   await body.goto(`http://127.0.0.1:${port}/demo/body-map.html`);
   await body.waitForFunction(() => document.querySelector('knot-body-map')?.shadowRoot?.querySelectorAll('[part~="region"]').length > 100);
-  await body.locator('knot-body-map [data-region="temple-left"]').click();
+  await body.locator('knot-body-map [data-hit="temple-left"]').click() /* a small region: its 24 px hit area takes the tap */;
   await body.locator('knot-body-map [data-region="low-back-right"]').click();
   const entries = await body.evaluate(() => new FormData(document.querySelector('form')).getAll('pain'));
   check(JSON.stringify(entries) === JSON.stringify(['temple-left:5', 'low-back-right:5']), `body map: clicks become form entries (${entries.join(', ')})`);
@@ -130,6 +198,41 @@ try {
   });
   check(routineProblems.length === 0, `routine player: runs step 1, resumes at step 2 after a reload${routineProblems.length ? `: ${routineProblems.join('; ')}` : ''}`);
 
+  // Light and dark pages (issue 10, item 15): dark is the page's choice (a class, or its own
+  // color-scheme), never the reader's system alone, and every element paints its own surface,
+  // so its text keeps 4.5:1 (3:1 large) whichever theme meets whichever page.
+  const LIGHT_TEXT = 'rgb(31, 41, 55)'; // --knot-color-text in themes/light.css
+  const DARK_TEXT = 'rgb(243, 244, 246)'; // and in themes/dark.css
+  const themedPage = async (path, colorScheme, prepare = async () => {}) => {
+    const context = await browser.newContext({ colorScheme, viewport: { width: 1000, height: 900 } });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`http://127.0.0.1:${port}${path}`, { waitUntil: 'networkidle' });
+    await prepare(page);
+    await page.waitForFunction(() => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('knot-')).every((e) => customElements.get(e.localName) && e.shadowRoot?.childElementCount));
+    await page.waitForLoadState('networkidle');
+    const hosts = await page.evaluate(() => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('knot-')).map((e) => [e.localName, getComputedStyle(e).color]));
+    const low = await page.evaluate(lowContrastText);
+    await context.close();
+    return { hosts, low, errors };
+  };
+  const explain = ({ low, errors }) => [...low.slice(0, 4).map((l) => `${l.tag} "${l.text}" ${l.ratio}:1 (${l.fg} on ${l.bg})`), ...errors].join('; ');
+  const linkThemes = (page) =>
+    page.evaluate(() => Promise.all(['light', 'dark'].map((name) => new Promise((resolve, reject) => {
+      const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: `/dist/themes/${name}.css` });
+      link.onload = resolve;
+      link.onerror = reject;
+      document.head.append(link);
+    }))));
+
+  const lightBlog = await themedPage('/demo/hold-timer.html', 'dark', linkThemes);
+  check(lightBlog.hosts.every(([, color]) => color === LIGHT_TEXT) && !lightBlog.low.length && !lightBlog.errors.length, `a light page with both theme files, reader's system dark: the timers stay light and readable (${lightBlog.hosts.map(([, c]) => c).join(', ')}${explain(lightBlog) ? `; ${explain(lightBlog)}` : ''})`);
+  const darkBlog = await themedPage('/demo/dark.html', 'light');
+  check(darkBlog.hosts.length === 4 && darkBlog.hosts.every(([, color]) => color === DARK_TEXT) && !darkBlog.low.length && !darkBlog.errors.length, `demo/dark.html (color-scheme: dark), reader's system light: every element follows the page into dark, readable (${darkBlog.hosts.map(([t, c]) => `${t} ${c}`).join(', ')}${explain(darkBlog) ? `; ${explain(darkBlog)}` : ''})`);
+  const pinnedLight = await themedPage('/demo/dark.html', 'dark', (page) => page.evaluate(() => document.documentElement.classList.add('knot-theme-light')));
+  check(pinnedLight.hosts.every(([, color]) => color === LIGHT_TEXT) && !pinnedLight.low.length && !pinnedLight.errors.length, `a dark page that pins knot-theme-light: light elements on their own surfaces, readable${explain(pinnedLight) ? ` (${explain(pinnedLight)})` : ''}`);
+
   // knotkit/react: a React 19 app bundled from the sources renders two wrappers (each imported
   // on its own) and gets their events.
   await mkdir('bench/shots', { recursive: true });
@@ -162,7 +265,7 @@ try {
   await reactPage.goto(`http://127.0.0.1:${port}/bench/shots/react-e2e.html`);
   await reactPage.waitForFunction(() => document.querySelector('knot-hold-timer')?.shadowRoot?.querySelector('[part~="label"]')?.textContent === 'From React');
   await reactPage.locator('knot-hold-timer').getByRole('button', { name: 'Start' }).click();
-  await reactPage.locator('knot-body-map [data-region="temple-left"]').click();
+  await reactPage.locator('knot-body-map [data-hit="temple-left"]').click() /* a small region: its 24 px hit area takes the tap */;
   const reactEvents = await reactPage.evaluate(() => window.reactEvents);
   check(reactProblems.length === 0 && reactEvents.includes('knot-start') && reactEvents.includes('change:temple-left'), `knotkit/react: props render, events reach React handlers (${reactEvents.join(', ')})`);
   const registered = await reactPage.evaluate(() => ['knot-hold-timer', 'knot-body-map', 'knot-technique-card', 'knot-routine-player'].filter((tag) => customElements.get(tag)));

@@ -1,5 +1,6 @@
 import { expect, fixture, html, elementUpdated } from '@open-wc/testing';
-import { LitElement } from 'lit';
+import { sendKeys } from '@web/test-runner-commands';
+import { LitElement, html as litHtml } from 'lit';
 import { FormValueController } from '../../src/internal/form-value.js';
 
 /** A form control whose value is a list of words, one form entry each. */
@@ -13,8 +14,11 @@ class WordsField extends LitElement {
     entries: () => this.words,
     set: (words) => (this.words = words),
     missing: () => 'Choose a word.',
-    anchor: () => undefined,
+    anchor: () => this.anchor(),
   });
+  anchor(): HTMLElement | undefined {
+    return undefined;
+  }
   formResetCallback() {
     this.form.reset();
   }
@@ -26,6 +30,17 @@ class WordsField extends LitElement {
   }
 }
 customElements.define('words-field', WordsField);
+
+/** The same field drawing its own anchor for the browser's "please fill in" message. */
+class AnchoredField extends WordsField {
+  override anchor() {
+    return this.renderRoot.querySelector<HTMLElement>('#anchor') ?? undefined;
+  }
+  protected override render() {
+    return litHtml`<div id="anchor" tabindex="-1">words</div>`;
+  }
+}
+customElements.define('anchored-field', AnchoredField);
 
 describe('FormValueController', () => {
   it('submits one entry per item under the name, validates required, resets to the first value and restores', async () => {
@@ -57,5 +72,15 @@ describe('FormValueController', () => {
     form.querySelector('fieldset')!.disabled = true;
     await elementUpdated(el);
     expect(el.form.formDisabled).to.equal(true);
+  });
+
+  it('points the browser\'s message at the anchor drawn in the first render, which takes focus', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form action="javascript:void 0"><anchored-field name="w" required></anchored-field><button>Send</button></form>`);
+    const el = form.querySelector<AnchoredField>('anchored-field')!;
+    await elementUpdated(el);
+    form.querySelector('button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(document.activeElement).to.equal(el);
+    expect(el.shadowRoot!.activeElement?.id).to.equal('anchor');
   });
 });

@@ -62,4 +62,30 @@ describe('design tokens', () => {
     expect(dark.size).to.be.greaterThan(5);
     for (const token of dark.keys()) expect(light.has(token), token).to.equal(true);
   });
+
+  it('dark.css holds one set of dark colours: every colour token, the same in each opt-in block, light-dark() starting from light.css', async () => {
+    const text = (await (await fetch('/src/themes/dark.css')).text()).replace(/\/\*[\s\S]*?\*\//g, '');
+    const light = await themeTokens('light.css');
+    const colours = [...light.keys()].filter((token) => token.startsWith('--knot-color-'));
+    const block = (selector: RegExp) => {
+      const body = new RegExp(`${selector.source}\\s*\\{([^}]*)\\}`).exec(text)?.[1];
+      expect(body, `dark.css has a block for ${selector.source}`).to.be.a('string');
+      return new Map([...body!.matchAll(/(--knot-[\w-]+):\s*([^;]+);/g)].map((m) => [m[1], m[2].trim()]));
+    };
+    const dark = block(/\.knot-theme-dark/);
+    const auto = block(/\.knot-theme-auto/);
+    const scheme = block(/:root:not\([^)]*\)/);
+    expect([...dark.keys()], 'the knot-theme-dark block sets every colour token').to.have.members(colours);
+    expect([...auto.entries()], 'knot-theme-auto = knot-theme-dark').to.deep.equal([...dark.entries()]);
+    for (const token of colours) expect(scheme.get(token), `${token} in the color-scheme block`).to.equal(`light-dark(${light.get(token)}, ${dark.get(token)})`);
+  });
+
+  it('dark.css reads the reader\'s system only inside a page-opted scope (knot-theme-auto)', async () => {
+    const text = (await (await fetch('/src/themes/dark.css')).text()).replace(/\/\*[\s\S]*?\*\//g, '');
+    const queries = [...text.matchAll(/@media[^{]*prefers-color-scheme[^{]*\{([\s\S]*?)\{/g)];
+    expect(queries.length, 'one prefers-color-scheme query').to.equal(1);
+    for (const [, selectors] of queries) {
+      for (const selector of selectors.split(',')) expect(selector.trim(), 'a selector under prefers-color-scheme').to.match(/\.knot-theme-auto$/);
+    }
+  });
 });

@@ -1,66 +1,84 @@
-import { html, svg } from 'lit';
+import { html, nothing, svg } from 'lit';
 import { msg, str } from '../../i18n/msg.js';
 import { currentLocale } from '../../i18n/current.js';
 import { regionName, type RegionId, type View } from '../../data/regions.js';
-import { OUTLINE, SHAPES, SIDE_LABELS, VIEW_HEIGHT, VIEW_WIDTH } from '../../data/region-geometry.js';
+import { CONTOURS, HIT_SIZE, HITS, OUTLINE, SHAPES, VIEW_HEIGHT, VIEW_WIDTH } from '../../data/region-geometry.js';
 import { intensityBand, type Highlight, type RegionSelection } from '../../core/selection.js';
 
 /**
- * The body map's figures: one SVG per view with its region paths, trigger-point markers and
- * side labels, and where a click lands on them. The 100+ region paths are cloned from a
- * per-view template built once (their shapes never change) and only their state attributes
- * are written, when they change: mounting a map then costs one clone instead of a thousand
- * template bindings.
+ * The body map's figures: one SVG per view with its region paths and trigger-point markers,
+ * a caption under it (the view, and the person's sides), and where a click lands on them.
+ *
+ * The region paths of a view are cloned from a template built once per view, mode and locale,
+ * already in their resting state (no per-region work at mount). After each render only the
+ * regions whose state differs from rest, or differed last time, are written.
  */
 
 /** A click this close to a region (in CSS px) counts as on it: gaps between regions are thin. */
 const GAP_PX = 6;
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** `choose`: buttons with names, one tab stop; `display` (read-only): the picture alone. */
+export type FigureMode = 'choose' | 'display';
+
 const templates = new Map<string, HTMLTemplateElement>();
 
-/** Every region path of a view in its resting state, built once per view and locale. */
-function regionTemplate(view: View): HTMLTemplateElement {
-  const key = `${view} ${currentLocale()}`;
+/** Every region path of a view in its resting state (and, to choose, the hit areas on top). */
+function regionTemplate(view: View, mode: FigureMode): HTMLTemplateElement {
+  const key = `${view} ${mode} ${mode === 'choose' ? currentLocale() : ''}`;
   let template = templates.get(key);
   if (!template) {
     template = document.createElement('template');
+    const add = (attributes: Record<string, string>) => {
+      const path = document.createElementNS(SVG_NS, 'path');
+      for (const [name, value] of Object.entries(attributes)) path.setAttribute(name, value);
+      template!.content.append(path);
+    };
     for (const [id, shape] of Object.entries(SHAPES[view]) as Array<[RegionId, { d: string }]>) {
-      const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
-      setAttributes(path, { d: shape.d, 'data-region': id, role: 'button', class: 'region', part: 'region', 'aria-label': regionName(id), 'aria-pressed': 'false', 'aria-disabled': 'false', tabindex: '-1' });
-      template.content.append(path);
+      add(mode === 'choose' ? { d: shape.d, 'data-region': id, part: 'region', role: 'button', 'aria-label': regionName(id), 'aria-pressed': 'false', tabindex: '-1' } : { d: shape.d, 'data-region': id, part: 'region' });
     }
+    // Small regions get a larger invisible hit area, drawn over their neighbours.
+    if (mode === 'choose')
+      for (const [id, [x, y, w = HIT_SIZE, h = HIT_SIZE]] of Object.entries(HITS[view]) as Array<[RegionId, number[]]>) add({ d: `M${x} ${y}h${w}v${h}h${-w}z`, 'data-hit': id, class: 'hit' });
     templates.set(key, template);
   }
   return template;
 }
 
-/** Writes only the attributes whose value changed (`null` removes). */
-function setAttributes(element: Element, attributes: Record<string, string | null>): void {
-  for (const [name, value] of Object.entries(attributes)) {
-    if (element.getAttribute(name) === value) continue;
-    if (value === null) element.removeAttribute(name);
-    else element.setAttribute(name, value);
-  }
-}
-
-/** One view's figure; its region paths are filled in by `syncRegions` after render. */
-export function renderFigure(view: View, highlight: Highlight, hidden: ReadonlySet<string>) {
-  const labels = SIDE_LABELS[view];
-  const viewName = view === 'front' ? msg('Front view', { id: 'body-map.view.front' }) : msg('Back view', { id: 'body-map.view.back' });
+/** One view's figure and its caption; its region paths are filled in by `syncRegions` after render. */
+export function renderFigure(view: View, highlight: Highlight, hidden: ReadonlySet<string>, mode: FigureMode) {
+  const front = view === 'front';
+  const yourLeft = msg('Your left', { id: 'body-map.your-left' });
+  const yourRight = msg('Your right', { id: 'body-map.your-right' });
+  const points = (highlight.triggerPoints ?? []).filter((p) => p.view === view && !hidden.has(p.region));
   return html`
-    <svg part="figure" class="figure ${view}" viewBox="0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}" role="group" aria-label=${viewName}>
-      <path class="outline" d=${OUTLINE[view]} aria-hidden="true"></path>
-      <g class="regions" data-view=${view}></g>
-      ${(highlight.triggerPoints ?? [])
-        .filter((p) => p.view === view && !hidden.has(p.region))
-        .map((p) => svg`<circle part="marker" class="marker" cx=${p.x} cy=${p.y} r="3.2" aria-hidden="true"></circle>`)}
-      <text part="side-label" class="side-label" x=${labels.left.x} y=${labels.left.y} aria-hidden="true">${msg('Your left', { id: 'body-map.your-left' })}</text>
-      <text part="side-label" class="side-label" x=${labels.right.x} y=${labels.right.y} aria-hidden="true">${msg('Your right', { id: 'body-map.your-right' })}</text>
-    </svg>
+    <div class="view">
+      <svg
+        part="figure"
+        class="figure ${view}"
+        viewBox="0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}"
+        role=${mode === 'choose' ? 'group' : nothing}
+        aria-label=${mode === 'choose' ? (front ? msg('Front view', { id: 'body-map.view.front' }) : msg('Back view', { id: 'body-map.view.back' })) : nothing}
+      >
+        <g class="regions" data-view=${view}></g>
+        <path class="art contours" d=${CONTOURS[view]}></path>
+        <path class="art contours" d=${CONTOURS[view]} transform="matrix(-1 0 0 1 ${VIEW_WIDTH} 0)"></path>
+        <path class="art outline" d=${OUTLINE[view]}></path>
+        <path class="art ring"></path>
+        ${points.map((p) => svg`<circle part="marker" class="marker" cx=${p.x} cy=${p.y} r="3.2"></circle>`)}
+      </svg>
+      <div class="caption" aria-hidden="true">
+        <span part="side-label" class="side">${front ? yourRight : yourLeft}</span>
+        <span class="view-name">${front ? msg('Front', { id: 'body-map.front' }) : msg('Back', { id: 'body-map.back' })}</span>
+        <span part="side-label" class="side">${front ? yourLeft : yourRight}</span>
+      </div>
+    </div>
   `;
 }
 
 export interface RegionState {
+  mode: FigureMode;
   hidden: ReadonlySet<string>;
   value: readonly RegionSelection[];
   highlight: Highlight;
@@ -68,44 +86,72 @@ export interface RegionState {
   stop: RegionId | undefined;
   /** Names say the intensity. */
   intensity: boolean;
-  canChange(id: RegionId): boolean;
+  /** Every region is unavailable (a disabled map). */
+  locked: boolean;
+  /** Regions that cannot be chosen. */
+  disabled: ReadonlySet<string>;
 }
 
-/** Brings every drawn region path up to date: shown, selected, referral, name, tab stop. */
+/** The regions each view's group had out of rest after the last sync (they may need resetting). */
+const touched = new WeakMap<SVGGElement, ReadonlySet<RegionId>>();
+
+/** Brings the drawn region paths up to date (shown, selected, referral, name, tab stop), touching only those not at rest now or before. */
 export function syncRegions(root: ParentNode, state: RegionState): void {
+  const choose = state.mode === 'choose';
   const selected = new Map(state.value.map((v) => [v.region, v]));
   const primary = new Set(state.highlight.referral?.primary);
   const secondary = new Set(state.highlight.referral?.secondary);
-  let stop = state.stop;
+  let stop = choose ? state.stop : undefined;
   for (const group of root.querySelectorAll<SVGGElement>('g.regions')) {
     const view = group.dataset.view as View;
-    if (group.dataset.drawn !== view) {
-      group.replaceChildren(regionTemplate(view).content.cloneNode(true));
-      group.dataset.drawn = view;
+    const drawn = `${view} ${state.mode} ${choose ? currentLocale() : ''}`;
+    if (group.dataset.drawn !== drawn) {
+      group.replaceChildren(document.importNode(regionTemplate(view, state.mode).content, true));
+      group.dataset.drawn = drawn;
+      touched.delete(group);
     }
-    for (const path of group.children as HTMLCollectionOf<SVGPathElement>) {
-      const id = path.dataset.region as RegionId;
+    // A region drawn in both views is the tab stop only where it is drawn first.
+    const here = stop && SHAPES[view][stop] ? stop : undefined;
+    if (here) stop = undefined;
+    const now = new Set<RegionId>(state.locked && choose ? (Object.keys(SHAPES[view]) as RegionId[]) : [...selected.keys(), ...primary, ...secondary, ...(state.hidden as ReadonlySet<RegionId>), ...(choose ? (state.disabled as ReadonlySet<RegionId>) : [])]);
+    if (here) now.add(here);
+    for (const id of new Set([...(touched.get(group) ?? []), ...now])) {
+      const path = group.querySelector(`[data-region="${id}"]`);
+      if (!path) continue;
       const entry = selected.get(id);
       const referral = primary.has(id) ? ' referral-primary' : secondary.has(id) ? ' referral-secondary' : '';
-      const name = regionName(id);
-      // A region drawn in both views is a tab stop only where it is drawn first.
-      const first = id === stop;
-      if (first) stop = undefined;
-      setAttributes(path, {
-        hidden: state.hidden.has(id) ? '' : null,
-        class: `region${entry ? ` selected i${intensityBand(entry.intensity)}` : ''}${referral}`,
-        part: `region${entry ? ' selected' : ''}${referral}`,
-        'aria-label': entry && state.intensity ? msg(str`${name}, intensity ${entry.intensity} of 10`, { id: 'body-map.region-intensity' }) : name,
-        'aria-pressed': entry ? 'true' : 'false',
-        'aria-disabled': state.canChange(id) ? 'false' : 'true',
-        tabindex: first ? '0' : '-1',
-      });
+      const hidden = state.hidden.has(id);
+      set(path, 'hidden', hidden ? '' : null);
+      group.querySelector(`[data-hit="${id}"]`)?.toggleAttribute('hidden', hidden);
+      set(path, 'class', entry || referral ? `${entry ? `selected i${intensityBand(entry.intensity)}` : ''}${referral}` : null);
+      set(path, 'part', `region${entry ? ' selected' : ''}${referral}`);
+      if (!choose) continue;
+      set(path, 'aria-pressed', entry ? 'true' : 'false');
+      set(path, 'aria-label', entry && state.intensity ? msg(str`${regionName(id)}, intensity ${entry.intensity} of 10`, { id: 'body-map.region-intensity' }) : regionName(id));
+      set(path, 'aria-disabled', state.locked || state.disabled.has(id) ? 'true' : null);
+      set(path, 'tabindex', id === here ? '0' : '-1');
     }
+    touched.set(group, now);
   }
 }
 
-/** The region an event happened on. */
-export const regionOf = (event: Event) => (event.target as Element).getAttribute?.('data-region') as RegionId | null;
+/** Writes an attribute only when its value changes (`null` removes it). */
+function set(element: Element, name: string, value: string | null): void {
+  if (element.getAttribute(name) === value) return;
+  if (value === null) element.removeAttribute(name);
+  else element.setAttribute(name, value);
+}
+
+/** The focus ring follows the focused region: drawn over its neighbours, which hide a stroke of its own. */
+export function ringAround(region: Element): void {
+  region.parentElement?.parentElement?.querySelector('.ring')?.setAttribute('d', region.getAttribute('d') ?? '');
+}
+
+/** The region an event happened on (a region path or its hit area). */
+export const regionOf = (event: Event): RegionId | null => {
+  const target = event.target as Element;
+  return (target.getAttribute?.('data-region') ?? target.getAttribute?.('data-hit')) as RegionId | null;
+};
 
 /** The region a click is on, or the nearest within a few pixels (clicks in the thin gaps between regions). */
 export function regionAt(event: MouseEvent): RegionId | null {
@@ -119,7 +165,7 @@ export function regionAt(event: MouseEvent): RegionId | null {
     for (let a = 0; a < 8; a++) {
       const angle = (a * Math.PI) / 4;
       const point = new DOMPoint(event.clientX + radius * Math.cos(angle), event.clientY + radius * Math.sin(angle)).matrixTransform(matrix);
-      for (const path of figure.querySelectorAll<SVGPathElement>('[data-region]')) {
+      for (const path of figure.querySelectorAll<SVGPathElement>('[data-region]:not([hidden])')) {
         if (path.isPointInFill(point)) return path.dataset.region as RegionId;
       }
     }

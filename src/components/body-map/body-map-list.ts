@@ -1,3 +1,4 @@
+export { controlStyles } from './body-map-controls.styles.js';
 import { html } from 'lit';
 import { REGIONS, groupName, regionName, type RegionGroup, type RegionId, type RegionInfo } from '../../data/regions.js';
 

@@ -1,3 +1,4 @@
+export { controlStyles } from './body-map-controls.styles.js';
 import { html, nothing } from 'lit';
 import { msg, str } from '../../i18n/msg.js';
 import { regionName } from '../../data/regions.js';

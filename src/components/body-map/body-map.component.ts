@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { msg, str } from '../../i18n/msg.js';
-import { REGIONS, referralInWords, regionName, type RegionId, type View } from '../../data/regions.js';
+import { REGIONS, referralInWords, regionList, regionName, type RegionId, type View } from '../../data/regions.js';
 import { drawnNeighbors, drawnRegions } from '../../core/drawn-regions.js';
 import { formEntries, fromFormEntries, setIntensity, toggleRegion, toggleSymptom, type Highlight, type RegionSelection, type Symptom } from '../../core/selection.js';
 import { checkNumber, checkOneOf } from '../../core/validate.js';
@@ -8,10 +8,8 @@ import { KnotElement } from '../../internal/knot-element.js';
 import { FormValueController } from '../../internal/form-value.js';
 import { NarrowController } from '../../internal/responsive.js';
 import { RovingFocusController } from '../../internal/roving-focus.js';
-import { regionAt, regionOf, renderFigure, syncRegions } from './body-map-figure.js';
+import { regionAt, regionOf, renderFigure, ringAround, syncRegions } from './body-map-figure.js';
 import { checkRegionIds, errorText, ids, readHighlight, readValue, type InputError } from './body-map-input.js';
-import { renderList } from './body-map-list.js';
-import { renderPanel } from './body-map-panel.js';
 import { renderToolbar } from './body-map-toolbar.js';
 import { styles } from './body-map.styles.js';
 
@@ -24,6 +22,16 @@ export type BodyMapHighlight = Highlight;
 /** Below this width `view="both"` shows one view at a time with a toggle. */
 const NARROW_PX = 440;
 
+/** A module loaded on first use, then kept (the page loads it once for every map). */
+function lazy<M>(load: () => Promise<M>) {
+  let module: M | undefined;
+  let loading: Promise<unknown> | undefined;
+  return { get: () => module, load: () => (loading ??= load().then((m) => (module = m))) };
+}
+// Only a map to choose on with intensity or symptoms shows the panel, and only after "List view" the list.
+const panel = lazy(() => import('./body-map-panel.js'));
+const list = lazy(() => import('./body-map-list.js'));
+
 /** The native `input` of the slider and checkboxes is composed: it stays inside, the map sends its own. (`change` is not composed.) */
 const contain = (event: Event) => event.stopPropagation();
 
@@ -33,9 +41,16 @@ const contain = (event: Event) => event.stopPropagation();
  * symptoms per region. It is a form control (`name`, `required`, reset, restore) and a
  * display: `highlight` shows a muscle's trigger points and where they refer pain.
  *
- * Keyboard: one tab stop; arrow keys move to the nearest region in that direction, Home and
- * End to the first and last; Enter or Space toggles; + and − change the intensity. The
- * "List view" button opens an equivalent checkbox list of every region.
+ * Keyboard: one tab stop on the regions (the svg figures never are one); arrow keys move to the
+ * nearest region in that direction, Home and End to the first and last; Enter or Space
+ * toggles; + and − change the intensity. The "List view" button opens an equivalent checkbox
+ * list of every region. Small regions (eyes, ears, temples, toes…) have invisible hit areas of
+ * at least 24 × 24 CSS px on a 375 px phone. A `required` map left empty stops the form and
+ * the browser's message points at the figures, which take focus.
+ *
+ * `readonly`: a picture, not a control: `role="img"` named by what it shows in words (the
+ * muscle's trigger points and referral zones, or the regions marked), no tab stop, no toolbar,
+ * no List view; both views side by side even when narrow. A technique card shows one.
  *
  * Events: `change` and `input` are the map's own, each with `detail.value` (the whole
  * selection); no native event from the controls inside leaves the map. TypeScript: see
@@ -50,7 +65,7 @@ const contain = (event: Event) => event.stopPropagation();
  * @csspart figure - Each view's SVG figure.
  * @csspart region - Every region path (also `region selected`, `region referral-primary`, `region referral-secondary`).
  * @csspart marker - A trigger-point marker.
- * @csspart side-label - The "Your left" / "Your right" labels.
+ * @csspart side-label - The "Your left" / "Your right" labels under each figure (beside its "Front" / "Back" caption).
  * @csspart panel - Intensity and symptoms for the active region.
  * @csspart list - The checkbox list of all regions.
  * @csspart error - The message (`role="alert"`) shown when a value, highlight or muscle could not be used.
@@ -97,7 +112,7 @@ export class KnotBodyMap extends KnotElement {
   single = false;
   /** Most regions that may be selected; 0 = no limit. */
   max = 0;
-  /** Shows the selection but does not let it change. */
+  /** A picture of the selection or the muscle (`role="img"` with the same in words): nothing to choose, no tab stop. */
   readonly = false;
   /** Disables the whole map (also when inside a disabled fieldset). */
   disabled = false;
@@ -154,8 +169,9 @@ export class KnotBodyMap extends KnotElement {
     entries: () => formEntries(this._value),
     set: (entries) => this._commit(fromFormEntries(entries)),
     missing: () => msg('Choose at least one area where it hurts.', { id: 'body-map.required' }),
-    // The browser points its "please choose" bubble at the List view button (an HTML element).
-    anchor: () => this.renderRoot?.querySelector<HTMLElement>('[aria-controls="list"]') ?? undefined,
+    // The browser points its "please choose" bubble at the figures (focusable, not a tab stop):
+    // one Tab from there reaches the region to choose.
+    anchor: () => this.renderRoot?.querySelector<HTMLElement>('.figures') ?? undefined,
   });
 
   /** The checked selection (always an array of known regions). */
@@ -211,29 +227,46 @@ export class KnotBodyMap extends KnotElement {
       const current = this.latest('muscle');
       if (this.highlight == null && this.muscle) this._loadMuscle(current);
     }
+    for (const [module, needed] of [
+      [panel, (this.intensity || this.symptoms) && this._value.length],
+      [list, this._listOpen],
+    ] as const) {
+      if (needed && !this.readonly && !module.get()) this._wait(module.load());
+    }
     const pointView = this._highlight.triggerPoints?.[0]?.view;
     if (!this._shownChosen && pointView) this._shown = pointView;
-    this._views = view.value !== 'both' ? [view.value] : this._narrow.narrow ? [this._shown] : ['front', 'back'];
+    // A read-only map is a picture: both views side by side even when narrow (nothing to hit).
+    this._views = view.value !== 'both' ? [view.value] : this._narrow.narrow && !this.readonly ? [this._shown] : ['front', 'back'];
   }
 
   protected override updated(): void {
+    const root = this.renderRoot as ShadowRoot;
+    const sheet = (panel.get() ?? list.get())?.controlStyles.styleSheet;
+    if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     this.toggleAttribute('narrow', this._narrow.narrow && this.view === 'both');
-    const disabled = this.disabled || this._form.formDisabled;
+    const locked = this.disabled || this._form.formDisabled;
     syncRegions(this.renderRoot, {
+      mode: this.readonly ? 'display' : 'choose',
       hidden: ids(this.hiddenRegions),
       value: this._value,
       highlight: this._highlight,
-      stop: disabled ? undefined : this._focus.stop(this._value.map((v) => v.region)),
+      stop: locked ? undefined : this._focus.stop(this._value.map((v) => v.region)),
       intensity: this.intensity,
-      canChange: this._changeable(),
+      locked,
+      disabled: ids(this.disabledRegions),
     });
+  }
+
+  /** `updateComplete` waits for `work` too, and the map renders again once it is done. */
+  private _wait(work: Promise<unknown>): void {
+    this.work.pending = Promise.all([this.work.pending, work]).then(() => this.requestUpdate());
   }
 
   /** Fetches the muscle (the catalog's index, then its module), then draws its pattern on the chosen side. */
   private _loadMuscle(current: () => boolean): void {
     const id = this.muscle;
     const side = this.muscleSide === 'right' ? 'right' : 'left';
-    this.work.pending = import('./body-map-muscle.js').then(async ({ muscleHighlight }) => {
+    this._wait(import('./body-map-muscle.js').then(async ({ muscleHighlight }) => {
       const highlight = await muscleHighlight(id, side);
       if (!current()) return;
       if (!highlight) {
@@ -241,7 +274,7 @@ export class KnotBodyMap extends KnotElement {
         this._error = 'muscle';
       } else this._highlight = highlight;
       this.requestUpdate();
-    });
+    }));
   }
 
   /** Whether a person may change a region now (not readonly, disabled, or a disabled region). */
@@ -294,47 +327,71 @@ export class KnotBodyMap extends KnotElement {
   private _onFocusIn(event: FocusEvent): void {
     const id = regionOf(event);
     if (!id) return;
+    ringAround(event.target as Element);
     this._focus.focused(id);
     this.emit('knot-region-focus', { region: id });
   }
 
   private _onClick(event: MouseEvent): void {
+    if (this.readonly) return;
     const id = regionAt(event);
     if (!id) return;
     this._focus.focused(id);
+    // A click on a hit area or in a gap focuses the region itself, as a click on it does.
+    if ((event.target as Element).getAttribute('data-region') !== id) this._focus.focusNow(id);
     this._toggle(id);
+  }
+
+  /** The picture in words, for a read-only map (an image): the muscle shown, or the regions marked. */
+  private _inWords(summary: string): string {
+    const marked = this._value.map((v) => (this.intensity ? msg(str`${regionName(v.region)}, intensity ${v.intensity} of 10`, { id: 'body-map.region-intensity' }) : regionName(v.region)));
+    const parts = [summary, marked.length ? msg(str`Marked: ${this.intensity ? marked.join('; ') : regionList(this._value.map((v) => v.region))}.`, { id: 'body-map.summary.marked' }) : ''].filter(Boolean);
+    return parts.length ? msg(str`Body map. ${parts.join(' ')}`, { id: 'body-map.image' }) : msg('Body map, nothing marked.', { id: 'body-map.image-empty' });
   }
 
   protected override render() {
     const hidden = ids(this.hiddenRegions);
     const summary = referralInWords(this._highlight);
+    const display = this.readonly;
     const canChange = this._changeable();
     const off = this.disabled || this._form.formDisabled;
     const disabledRegions = ids(this.disabledRegions);
     const active = this.intensity || this.symptoms ? (this._value.find((v) => v.region === this._active) ?? this._value.at(-1)) : undefined;
     return html`
       <div part="base" class="base" @input=${contain}>
-        ${renderToolbar({
-          toggles: this.view === 'both' && this._narrow.narrow,
-          shown: this._shown,
-          show: (view) => {
-            this._shown = view;
-            this._shownChosen = true;
-            this.requestUpdate();
-          },
-          listOpen: this._listOpen,
-          toggleList: () => {
-            this._listOpen = !this._listOpen;
-            this.requestUpdate();
-          },
-        })}
+        ${display
+          ? nothing
+          : renderToolbar({
+              toggles: this.view === 'both' && this._narrow.narrow,
+              shown: this._shown,
+              show: (view) => {
+                this._shown = view;
+                this._shownChosen = true;
+                this.requestUpdate();
+              },
+              listOpen: this._listOpen,
+              toggleList: () => {
+                this._listOpen = !this._listOpen;
+                this.requestUpdate();
+              },
+            })}
         ${this._error ? html`<p part="error" class="error" role="alert">${errorText(this._error)}</p>` : nothing}
-        <div class="figures" role="group" aria-label=${msg('Where does it hurt?', { id: 'body-map.label' })} @click=${this._onClick} @keydown=${this._onKeyDown} @focusin=${this._onFocusIn}>
-          ${this._views.map((v) => renderFigure(v, this._highlight, hidden))}
-        </div>
-        ${summary ? html`<p class="summary">${summary}</p>` : nothing}
-        ${active
-          ? renderPanel({
+        ${display
+          ? html`<div class="figures" role="img" aria-label=${this._inWords(summary)}>${this._views.map((v) => renderFigure(v, this._highlight, hidden, 'display'))}</div>`
+          : html`<div
+              class="figures"
+              tabindex="-1"
+              role="group"
+              aria-label=${msg('Where does it hurt?', { id: 'body-map.label' })}
+              @click=${this._onClick}
+              @keydown=${this._onKeyDown}
+              @focusin=${this._onFocusIn}
+            >
+              ${this._views.map((v) => renderFigure(v, this._highlight, hidden, 'choose'))}
+            </div>`}
+        ${summary ? html`<p class="summary" aria-hidden=${display ? 'true' : 'false'}>${summary}</p>` : nothing}
+        ${active && !display && panel.get()
+          ? panel.get()!.renderPanel({
               entry: active,
               intensity: this.intensity,
               symptoms: this.symptoms,
@@ -343,8 +400,8 @@ export class KnotBodyMap extends KnotElement {
               toggleSymptom: (symptom) => canChange(active.region) && this._commit(toggleSymptom(this._value, active.region, symptom), 'change'),
             })
           : nothing}
-        ${this._listOpen
-          ? renderList({
+        ${this._listOpen && !display && list.get()
+          ? list.get()!.renderList({
               hidden,
               disabled: (id) => off || disabledRegions.has(id),
               selected: new Set(this._value.map((v) => v.region)),

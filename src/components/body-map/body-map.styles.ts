@@ -1,6 +1,11 @@
 import { css } from 'lit';
 import { sharedStyles } from '../../styles/shared.styles.js';
 
+/*
+ * The figure is styled on its groups, not on each of its 100+ region paths: fill and stroke
+ * are inherited, so a region at rest matches no rule of its own (cheap to mount), and only
+ * the few regions in a state (selected, referral, hover, focus) carry a class or attribute.
+ */
 export const styles = [
   sharedStyles,
   css`
@@ -17,55 +22,90 @@ export const styles = [
       display: block;
       max-width: 48rem;
     }
+    /* Text is drawn on the theme's surface, never on whatever the page is. */
+    .base {
+      padding: 0.5rem;
+      border-radius: 0.75rem;
+      background: var(--knot-color-surface, #ffffff);
+      color: var(--knot-color-text, #1f2937);
+    }
     .toolbar {
       display: flex;
       flex-wrap: wrap;
       gap: 0.5rem;
       justify-content: flex-end;
-    }
-    button,
-    .panel,
-    .list {
-      border: 1px solid var(--knot-color-border, #6b7280);
-      border-radius: 0.5rem;
-      background: var(--knot-color-surface, #ffffff);
-    }
-    button {
-      padding: 0 1rem;
-    }
-    [aria-pressed='true'],
-    [aria-expanded='true'] {
-      background: var(--knot-color-surface-raised, #f3f4f6);
-      font-weight: 600;
+      margin-bottom: 0.5rem;
     }
     .figures {
       display: flex;
       justify-content: center;
-      gap: 1rem;
+      gap: 2rem;
+      border-radius: 0.5rem;
     }
-    .figure {
+    .figures:focus {
+      outline: none;
+    }
+    .figures:focus-visible {
+      outline: 3px solid var(--knot-color-focus, #1d4ed8);
+      outline-offset: 2px;
+    }
+    .view {
       flex: 1;
       min-width: 0;
       max-width: 22rem;
+    }
+    .figure {
+      display: block;
+      width: 100%;
+      height: auto;
       overflow: visible;
       touch-action: manipulation;
     }
-    .outline {
+    .regions {
       fill: var(--body-fill);
-      stroke: var(--outline-color);
-      stroke-width: 1.2;
-    }
-    .region {
-      fill: var(--body-fill);
-      stroke: var(--outline-color);
-      stroke-width: 0.35;
+      stroke: color-mix(in srgb, var(--outline-color) 45%, var(--body-fill));
+      stroke-width: 0.45;
+      stroke-linejoin: round;
       cursor: pointer;
-      outline: none;
     }
-    .region[aria-disabled='true'] {
+    [role='img'] .regions,
+    [aria-disabled='true'] {
       cursor: default;
     }
-    .region:not(.selected, .referral-primary, .referral-secondary):hover {
+    .regions > :focus {
+      outline: none;
+    }
+    .hit {
+      fill: transparent;
+      stroke: none;
+    }
+    /* Drawn over the regions, never hit: the outline, muscle-contour hints, the focus ring. */
+    .art {
+      fill: none;
+      stroke-linecap: round;
+      stroke-linejoin: round;
+      pointer-events: none;
+    }
+    .outline {
+      stroke: var(--outline-color);
+      stroke-width: 1.1;
+    }
+    .contours {
+      stroke: color-mix(in srgb, var(--outline-color) 50%, var(--body-fill));
+      stroke-width: 0.6;
+    }
+    .ring {
+      display: none;
+      stroke: var(--knot-color-focus, #1d4ed8);
+      stroke-width: 2.4;
+    }
+    .regions:has(> :focus-visible) ~ .ring {
+      display: inline;
+    }
+    [data-region^='eye-'] {
+      fill: color-mix(in srgb, var(--outline-color) 22%, var(--body-fill));
+    }
+    [role='button']:not([class]):hover {
       fill: var(--hover-fill);
     }
     .referral-secondary {
@@ -74,9 +114,9 @@ export const styles = [
     .referral-primary {
       fill: var(--referral-primary);
     }
-    .region.selected {
+    .selected {
       stroke: var(--knot-color-text, #1f2937);
-      stroke-width: 1;
+      stroke-width: 0.9;
     }
     .i1 {
       fill: var(--intensity-1);
@@ -87,61 +127,31 @@ export const styles = [
     .i3 {
       fill: var(--intensity-3);
     }
-    .region:focus-visible {
-      stroke: var(--knot-color-focus, #1d4ed8);
-      stroke-width: 2;
-    }
     .marker {
       fill: var(--knot-color-surface, #ffffff);
       stroke: var(--marker-color);
       stroke-width: 1.6;
       pointer-events: none;
     }
-    .side-label {
-      font-size: 9px;
-      fill: var(--knot-color-text-muted, #4b5563);
-      text-anchor: middle;
-      pointer-events: none;
-    }
-    .panel,
-    .list {
-      margin-top: 0.75rem;
-      padding: 0.75rem;
-    }
-    .panel-title {
-      font-weight: 600;
-    }
-    .slider {
-      display: flex;
-      align-items: center;
+    /* Under each figure: "your right", the view, "your left" as the person's sides fall (never mirrored). */
+    .caption {
+      display: grid;
+      grid-template-columns: 1fr auto 1fr;
       gap: 0.5rem;
+      align-items: start;
+      direction: ltr;
+      margin-top: 0.25rem;
+      padding: 0 4%;
+      font-size: 0.8125rem;
+      line-height: 1.25;
+      color: var(--knot-color-text-muted, #4b5563);
     }
-    input[type='range'] {
-      flex: 1;
-      min-height: 24px;
-      accent-color: var(--knot-color-accent, #0f766e);
+    .caption > :last-child {
+      text-align: right;
     }
-    fieldset {
-      border: 0;
-      margin: 0 0 0.5rem;
-      padding: 0;
-    }
-    legend {
+    .view-name {
       font-weight: 600;
-      padding: 0;
-    }
-    label {
-      display: inline-flex;
-      align-items: center;
-      gap: 0.25rem;
-      min-height: 24px;
-      margin-inline-end: 0.75rem;
-    }
-    input[type='checkbox'] {
-      width: 20px;
-      height: 20px;
-      margin: 2px;
-      accent-color: var(--knot-color-accent, #0f766e);
+      color: var(--knot-color-text, #1f2937);
     }
     .error {
       color: var(--knot-color-danger, #b91c1c);
@@ -152,12 +162,18 @@ export const styles = [
     }
 
     @media (forced-colors: active) {
-      .outline,
-      .region {
+      .regions,
+      [data-region^='eye-'] {
         fill: Canvas;
         stroke: CanvasText;
       }
-      .region.selected {
+      .outline {
+        stroke: CanvasText;
+      }
+      .contours {
+        stroke: GrayText;
+      }
+      .selected {
         fill: Highlight;
         stroke: CanvasText;
         stroke-width: 2;
@@ -168,16 +184,16 @@ export const styles = [
       .referral-secondary {
         fill: GrayText;
       }
-      .region:focus-visible {
+      .ring {
         stroke: Highlight;
-        stroke-width: 3;
       }
       .marker {
         fill: Canvas;
         stroke: Highlight;
       }
-      .side-label {
-        fill: CanvasText;
+      .caption,
+      .view-name {
+        color: CanvasText;
       }
     }
   `,

@@ -1,6 +1,7 @@
 import type { Clock, Scheduler } from '../../core/clock.js';
 import { msg, str } from '../../i18n/msg.js';
 import { HoldSequence, strokeDue, type Phase, type Snapshot, type TimerState } from '../../core/hold-sequence.js';
+import { secondsLeft } from '../../core/format.js';
 import { momentOf } from '../../core/cues.js';
 import type { DetailOf } from '../../internal/knot-element.js';
 import { CuePlayer, type CueSettings } from './cue-player.js';
@@ -24,7 +25,7 @@ export interface RunView {
   show(snapshot: Snapshot, said?: string): void;
   /** Sends one of the timer's events from the element. */
   emit<K extends keyof HTMLElementEventMap>(type: K, detail?: DetailOf<K>): void;
-  /** The timer's words (hold-texts.ts): handed over, not imported, so they ship in the timer's file only. */
+  /** The timer's words its idle view needs too (hold-texts.ts): handed over, not imported, so they ship in the timer's file only. */
   texts: typeof texts;
 }
 
@@ -140,13 +141,33 @@ export class HoldRun {
       this.cues.play(moment, text);
     }
     view.show(snapshot, said);
+    this.drawRing(snapshot);
     this.wakeLock.want(snapshot.state === 'running' && !host.noWakeLock);
     if (snapshot.state === 'running') this.frame = host.scheduler.request(this.tick);
     if (transitions.some((t) => t.phase === 'done')) view.emit('knot-complete', this.sequence.summary());
   };
 
-  private phaseText(phase: Phase): string {
-    return this.view.texts.phaseText(phase, this.holdText());
+  /** The phase's name, shown and said ("Stroke 3 of 12" for a paced hold). */
+  phaseText(phase: Phase): string {
+    switch (phase) {
+      case 'prepare':
+        return msg('Get ready');
+      case 'hold':
+        return this.holdText() || msg('Hold');
+      case 'switch':
+        return msg('Switch sides');
+      case 'rest':
+        return msg('Release and rest');
+      case 'done':
+        return msg('Done');
+    }
+  }
+
+  /** The ring, every frame (under reduced motion, in whole seconds with the text). */
+  private drawRing({ remainingMs, phaseMs }: Snapshot): void {
+    const remaining = this.host.reducedMotion?.matches ? secondsLeft(remainingMs) * 1000 : remainingMs;
+    const fraction = phaseMs > 0 ? Math.min(1, remaining / phaseMs) : 0;
+    this.host.renderRoot.querySelector('.indicator')?.setAttribute('stroke-dashoffset', (100 - fraction * 100).toFixed(2));
   }
 
   /** A visual cue at phase changes, for noisy rooms (not under reduced motion). */

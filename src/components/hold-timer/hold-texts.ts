@@ -1,28 +1,13 @@
 import { msg, str } from '../../i18n/msg.js';
 import { formatDuration } from '../../core/format.js';
 import { currentLocale } from '../../i18n/current.js';
-import type { Phase, Side } from '../../core/hold-sequence.js';
+import type { Side } from '../../core/hold-sequence.js';
 
 /**
- * The hold timer's words, shared by its view and its running machinery (which says them
- * through the status region and the voice cue). Resolved when used, in the current locale.
+ * The hold timer's words that its idle view needs too, shared by the view and the running
+ * machinery (which says them through the status region and the voice cue). The phase names
+ * are the running machinery's own (hold-run.ts). Resolved when used, in the current locale.
  */
-
-/** The phase's name; `hold` names a paced stroke ("Stroke 3 of 12") when there is one. */
-export function phaseText(phase: Phase, hold?: string): string {
-  switch (phase) {
-    case 'prepare':
-      return msg('Get ready');
-    case 'hold':
-      return hold || msg('Hold');
-    case 'switch':
-      return msg('Switch sides');
-    case 'rest':
-      return msg('Release and rest');
-    case 'done':
-      return msg('Done');
-  }
-}
 
 /** "Rep 2 of 3 · left side" (empty for one unsided rep). */
 export function detailText(rep: number, side: Side, reps: number): string {

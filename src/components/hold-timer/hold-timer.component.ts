@@ -9,7 +9,7 @@ import { currentLocale as getLocale } from '../../i18n/current.js';
 import { KnotElement } from '../../internal/knot-element.js';
 import { frameScheduler } from '../../internal/frame.js';
 import type { HoldRun } from './hold-run.js';
-import { detailText, phaseText, timeLeftText } from './hold-texts.js';
+import { detailText, timeLeftText } from './hold-texts.js';
 import { idleMoment, readConfig, type Shown, type TimerConfig } from './hold-config.js';
 import { ICONS, icon } from './hold-timer.icons.js';
 import { closeAudio, unlockAudio } from './audio-unlock.js';
@@ -38,7 +38,9 @@ const RING_RADIUS = 45;
  * strokes), (switch sides,)
  * release and rest, for a number of reps, with sound, voice and vibration cues, and the
  * screen kept awake while it runs. Time is measured from a clock, never counted, so a
- * hidden tab is right again the moment it is shown.
+ * hidden tab is right again the moment it is shown. Keyboard: Space or Enter on the dial
+ * starts and pauses it. With the global `autofocus` attribute, its main button takes the
+ * focus when it appears (a card puts it in place of its own Start button).
  *
  * @summary Sustained-pressure timer: prepare, hold, switch sides, rest, reps, cues.
  * @tagname knot-hold-timer
@@ -200,7 +202,7 @@ export class KnotHoldTimer extends KnotElement {
       (this._run ??= new HoldRun(this, {
         show: (snapshot, said) => this._show(snapshot, said),
         emit: (type, detail) => this.emit(type, detail),
-        texts: { phaseText, detailText, timeLeftText },
+        texts: { detailText, timeLeftText },
       })).start(at),
     );
   }
@@ -250,15 +252,22 @@ export class KnotHoldTimer extends KnotElement {
     if (!this.hasUpdated && this.autostart) this.start();
   }
 
+  protected override firstUpdated(): void {
+    // Shown in place of what started it (a card's Start): focus goes on to the main button.
+    if (this.autofocus) this.renderRoot.querySelector<HTMLElement>('.primary')?.focus();
+  }
+
   protected override updated(): void {
     this.setAttribute('state', this._state);
     this.setAttribute('phase', this._phase);
-    this._drawRing(this._snapshot());
+    // A button that just lost its use (Reset once idle, Skip once done) hands focus on to
+    // the main one, instead of dropping it to the page.
+    if ((this.shadowRoot?.activeElement as HTMLButtonElement | null)?.disabled) this.renderRoot.querySelector<HTMLElement>('.primary')?.focus();
   }
 
   /**
-   * Renders a moment of the run (text at most once a second; the ring every frame), and says
-   * `said` through the polite status region.
+   * Renders a moment of the run (text at most once a second; the run draws the ring every
+   * frame), and says `said` through the polite status region.
    */
   private _show(snapshot: Shown, said?: string): void {
     const seconds = secondsLeft(snapshot.remainingMs);
@@ -268,7 +277,6 @@ export class KnotHoldTimer extends KnotElement {
       Object.assign(this, { _state: state, _phase: phase, _rep: rep, _side: side, _seconds: seconds, _announcement: said ?? this._announcement });
       this.requestUpdate();
     }
-    this._drawRing(snapshot);
   }
 
   /** Where the run is (before the first start: computed from the settings). */
@@ -281,21 +289,13 @@ export class KnotHoldTimer extends KnotElement {
     if (this.cueKinds.has('beep') && !this.muted) this.audio = unlockAudio(this.audio);
   };
 
-  private _drawRing(snapshot: Shown): void {
-    const { state, remainingMs, phaseMs } = snapshot;
-    // Under reduced motion the arc moves in whole-second steps, with the text.
-    const remaining = this.reducedMotion?.matches ? this._seconds * 1000 : remainingMs;
-    const fraction = state === 'idle' ? 1 : phaseMs > 0 ? Math.min(1, remaining / phaseMs) : 0;
-    this.renderRoot.querySelector('.indicator')?.setAttribute('stroke-dashoffset', (100 - fraction * 100).toFixed(2));
-  }
-
   private _toggle(): void {
     if (this.state === 'running') this.pause();
     else this.start();
   }
 
   private _onDialKey(event: KeyboardEvent): void {
-    if (event.key === ' ') {
+    if (event.key === ' ' || event.key === 'Enter') {
       event.preventDefault();
       this._toggle();
     }
@@ -311,15 +311,13 @@ export class KnotHoldTimer extends KnotElement {
   protected override render() {
     const state = this._state;
     const done = state === 'done';
-    const phase = state === 'idle' ? msg('Ready') : phaseText(this._phase, this._run?.holdText());
+    const phase = this._run && state !== 'idle' ? this._run.phaseText(this._phase) : msg('Ready');
     const detail = done ? '' : detailText(this._rep, this._side, this.config.reps);
     const name = this.label || msg('Hold timer');
     const dialLabel = [name, phase, done ? '' : timeLeftText(this._seconds)].filter(Boolean).join(', ');
     const running = state === 'running';
-    const primary = running ? msg('Pause') : state === 'paused' ? msg('Resume') : msg('Start');
-    const reset = msg('Reset');
-    const skip = msg('Skip');
-    const mute = msg('Mute cues');
+    const names = [msg('Start'), msg('Pause'), msg('Resume')];
+    const shown = running ? 1 : state === 'paused' ? 2 : 0;
     return html`
       <div part="base" class="base">
         ${this.label ? html`<div part="label" class="label">${this.label}</div>` : nothing}
@@ -335,11 +333,13 @@ export class KnotHoldTimer extends KnotElement {
           </div>
         </div>
         <div part="controls" class="controls" role="group" aria-label=${msg('Timer controls')}>
-          <button part="button primary" class="primary" type="button" @click=${this._toggle}>${icon(running ? ICONS.pause : ICONS.play)}<span>${primary}</span></button>
-          <button part="button" type="button" aria-label=${reset} aria-disabled=${state === 'idle'} @click=${this.reset}>${icon(ICONS.reset)}</button>
-          <button part="button" type="button" aria-label=${skip} aria-disabled=${!running && state !== 'paused'} @click=${this.skip}>${icon(ICONS.skip)}</button>
+          <button part="button primary" class="primary" type="button" @click=${this._toggle}>
+            ${icon(running ? ICONS.pause : ICONS.play)}<span class="names">${names.map((name, i) => html`<span class=${i === shown ? '' : 'ghost'}>${name}</span>`)}</span>
+          </button>
+          <button part="button" type="button" aria-label=${msg('Reset')} ?disabled=${state === 'idle'} @click=${this.reset}>${icon(ICONS.reset)}</button>
+          <button part="button" type="button" aria-label=${msg('Skip')} ?disabled=${!running && state !== 'paused'} @click=${this.skip}>${icon(ICONS.skip)}</button>
           ${this.cueKinds.size
-            ? html`<button part="button" type="button" aria-label=${mute} aria-pressed=${this.muted} @click=${this._onMute}>${icon(this.muted ? ICONS.muted : ICONS.sound)}</button>`
+            ? html`<button part="button" type="button" aria-label=${msg('Mute cues')} aria-pressed=${this.muted} @click=${this._onMute}>${icon(this.muted ? ICONS.muted : ICONS.sound)}</button>`
             : nothing}
         </div>
         <div class="sr" role="status">${this._announcement}</div>

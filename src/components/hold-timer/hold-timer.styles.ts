@@ -22,6 +22,8 @@ export const styles = [
       align-items: center;
       gap: 1rem;
       padding: 1rem;
+      border-radius: 0.75rem;
+      background: var(--knot-color-surface, #ffffff);
     }
     .label {
       font-weight: 600;
@@ -89,35 +91,16 @@ export const styles = [
       justify-content: center;
       gap: 0.5rem;
     }
-    button {
-      display: inline-flex;
-      align-items: center;
-      justify-content: center;
-      gap: 0.25rem;
-      padding: 0;
-      border-radius: 2rem;
-      border: 1px solid var(--knot-color-border, #6b7280);
-      background: var(--knot-color-surface, #ffffff);
+    /* Start, Pause and Resume share one cell, the widest sets the width: the buttons never
+       shift when the name changes (in any language). */
+    .names {
+      display: grid;
     }
-    button:hover,
-    [aria-pressed='true'] {
-      background: var(--knot-color-surface-raised, #f3f4f6);
+    .names > * {
+      grid-area: 1 / 1;
     }
-    .primary {
-      background: var(--knot-color-accent, #0f766e) !important;
-      border-color: transparent;
-      color: var(--knot-color-on-accent, #ffffff);
-      font-weight: 600;
-      padding: 0 1.25rem;
-    }
-    [aria-disabled='true'] {
-      opacity: 0.55;
-      cursor: default;
-    }
-    button svg {
-      width: 1.25rem;
-      fill: currentColor;
-      stroke: none;
+    .ghost {
+      visibility: hidden;
     }
 
     /* Compact: one row, for inline use in cards. */
@@ -155,10 +138,7 @@ export const styles = [
 
     /* Under 240 px the Start/Pause button shows its icon only (the name stays for AT). */
     @container (max-width: 240px) {
-      .primary {
-        padding: 0;
-      }
-      .primary span {
+      .names {
         position: absolute;
         width: 1px;
         overflow: hidden;
@@ -172,19 +152,6 @@ export const styles = [
       }
       .indicator {
         stroke: Highlight !important;
-      }
-      .primary {
-        background: ButtonFace !important;
-        color: ButtonText;
-        border: 2px solid ButtonText;
-      }
-      [aria-pressed='true'] {
-        background: Highlight;
-        color: HighlightText;
-      }
-      [aria-disabled='true'] {
-        color: GrayText;
-        border-color: GrayText;
       }
     }
   `,

@@ -8,7 +8,8 @@ import type { Technique } from '../../data/types.js';
 /** A step ready to play: its technique (from the catalog), title and resolved dose. */
 export interface ReadyStep {
   step: RoutineStep;
-  title: string;
+  /** In the current locale, each time it is read. */
+  readonly title: string;
   technique?: Technique;
   dose: StepDose;
 }
@@ -64,7 +65,9 @@ async function readyStep(step: RoutineStep): Promise<ReadyStep> {
   const found = step.technique ? await loadTechnique(step.technique) : undefined;
   return {
     step,
-    title: found ? found.technique.title() : (step.custom?.title ?? ''),
+    get title() {
+      return found ? found.technique.title() : (step.custom?.title ?? '');
+    },
     technique: found?.technique,
     dose: stepDose(step, found?.technique.dose),
   };

@@ -11,18 +11,23 @@ import { loadRoutine, type LoadedRoutine, type ReadyStep } from './routine-load.
 import type { KnotRoutineCompleteDetail } from './routine-player.events.js';
 import { keyCommand } from './routine-keys.js';
 import { RoutineProgress } from './routine-progress.js';
-import { controls, currentStep, finish, header, nextUp, problemList, resumePrompt, sayNextUp, stepList } from './routine-player.view.js';
+import { controls, currentStep, finish, header, nextUp, nextUpText, problemList, resumePrompt, sayNextUp, stepList, summaryText } from './routine-player.view.js';
 import { styles } from './routine-player.styles.js';
 
 export type { KnotRoutineCompleteDetail, KnotStepDetail } from './routine-player.events.js';
-// The step's timer fires these too (see below): typed from here as well.
+// The step's timer fires these too (see below): typed from here as well. (KnotCompleteDetail
+// stays exported for code written against earlier versions; the step's timer no longer completes.)
 export type { KnotCompleteDetail, KnotPhaseDetail } from '../hold-timer/hold-timer.component.js';
 
 /**
  * Plays a routine: a short guided session of techniques, each with a timed hold, one after
  * the other. One clock runs the whole routine (a hidden tab catches up across steps); the
- * current step shows its technique card and a hold timer driven by that clock. With
- * `persist`, a reload offers to resume where you left off.
+ * current step shows its technique card and a hold timer driven by that clock, which answers
+ * to the routine only. With `persist`, a reload offers to resume where you left off.
+ *
+ * Keyboard, wherever focus is in the player: Space pauses and resumes (on a button or a
+ * disclosure, Space presses it instead; on the timer's dial, Enter pauses and resumes too),
+ * Left and Right go to the previous and the next step.
  *
  * @summary Guided self-care routine: steps, timers, progress, resume after a reload.
  * @tagname knot-routine-player
@@ -33,8 +38,9 @@ export type { KnotCompleteDetail, KnotPhaseDetail } from '../hold-timer/hold-tim
  * @csspart steps - The step list.
  * @csspart step - One step in the list (also `step current`, `step done`).
  * @csspart current - The current step's card or instructions.
- * @csspart timer - The hold timer.
- * @csspart next-up - "Next up" between steps.
+ * @csspart bar - The step's timer and the controls, kept in view at the bottom of the screen while the player is on it.
+ * @csspart timer - The step's hold timer (compact; the player runs it, so its own buttons are hidden).
+ * @csspart next-up - "Next up" between steps, with the time left before the next one.
  * @csspart controls - Previous, Pause/Resume, Next.
  * @csspart resume - The "Resume where you left off?" prompt.
  * @csspart finish - The summary at the end.
@@ -48,8 +54,7 @@ export type { KnotCompleteDetail, KnotPhaseDetail } from '../hold-timer/hold-tim
  * @fires {CustomEvent<void>} knot-pause - From the step's hold timer: it paused with the routine.
  * @fires {CustomEvent<void>} knot-resume - From the step's hold timer: it resumed with the routine.
  * @fires {CustomEvent<void>} knot-reset - From the step's hold timer: it went back to the start (each new step).
- * @fires {CustomEvent<KnotPhaseDetail>} knot-phase - From the step's hold timer: a phase began, `{phase, rep, side, late}`.
- * @fires {CustomEvent<KnotCompleteDetail>} knot-complete - From the step's hold timer: the step's last hold ended, `{reps, holdMs, totalMs}`.
+ * @fires {CustomEvent<KnotPhaseDetail>} knot-phase - From the step's hold timer: a phase began, `{phase, rep, side, late}` (never `done`: the routine, not the timer, says what comes next).
  */
 export class KnotRoutinePlayer extends KnotElement {
   static override styles = styles;
@@ -106,7 +111,8 @@ export class KnotRoutinePlayer extends KnotElement {
 
   constructor() {
     super();
-    this.addEventListener('keydown', this._onKey);
+    // Capture: the keys reach the player before the step's timer, which the player runs.
+    this.addEventListener('keydown', this._onKey, true);
   }
 
   /** The routine being played (validated), or null. */
@@ -232,10 +238,13 @@ export class KnotRoutinePlayer extends KnotElement {
       const segment = run.plan.segments[t.index];
       const next = this._steps[(segment?.step ?? 0) + 1];
       // "Next up: …" is on screen too; spoken when voice cues are on.
-      if (segment?.between && !t.late && next && /(^|\s)voice(\s|$)/.test(this.cues)) sayNextUp(next);
+      if (segment?.between && !t.late && next && this.cues.includes('voice')) sayNextUp(next);
     }
     const change = stepChange(this._shownStep, snap, this._steps.length, this._jumped);
     this._jumped = false;
+    // A new step stops the step's timer first: after a jump (Next, Previous) it must not see
+    // the clock jump, as a step left early is not "Done".
+    if (change.enter !== null) this._timer()?.reset();
     change.passed.forEach((i) => this._emitStep(i));
     if (change.enter !== null) this._enterStep(change.enter);
     this._shownStep = change.shown;
@@ -268,21 +277,32 @@ export class KnotRoutinePlayer extends KnotElement {
     });
   }
 
+  protected override update(changed: PropertyValues<this>): void {
+    const focused = this.shadowRoot?.activeElement;
+    super.update(changed);
+    // The control pressed went away (Start, Resume, the last Next) or the timer hid: focus
+    // goes on to Pause, or to the summary at the end, never back to the page.
+    if (focused && !this.shadowRoot.activeElement) this.renderRoot.querySelector<HTMLElement>('.controls .primary,.finish')?.focus();
+  }
+
   protected override updated(): void {
     const index = this._timerStep;
     const timer = this._timer();
-    if (index < 0 || index !== this._shownStep || !timer) return;
+    const run = this._run;
+    if (index < 0 || index !== this._shownStep || !timer || !run) return;
     this._timerStep = -1;
     // The timer runs this step on a clock that follows the routine's: paused, jumped and
-    // caught up with it, so the two can never disagree.
-    const start = this._run?.plan.stepStarts[index] ?? 0;
-    timer.reset();
-    timer.clock = { now: () => (this._run?.snapshot().positionMs ?? start) - start };
+    // caught up with it, so the two can never disagree. That clock stops a millisecond before
+    // the step ends: the routine, not the timer, says what comes next (no false "Done").
+    const { positionMs, stepRemainingMs } = run.snapshot();
+    const start = run.plan.stepStarts[index];
+    const end = positionMs + stepRemainingMs - start - 1;
+    timer.clock = { now: () => Math.min(run.sequence.snapshot().positionMs - start, end) };
     this.work.pending = (async () => {
       await timer.updateComplete;
       timer.start();
       await timer.updateComplete;
-      if (this._run?.sequence.state === 'paused') timer.pause();
+      if (run.sequence.state === 'paused') timer.pause();
     })();
   }
 
@@ -302,9 +322,8 @@ export class KnotRoutinePlayer extends KnotElement {
     const at = this._offer;
     if (at == null) return;
     this.start();
-    this._jumped = true;
-    this._run?.restore({ positionMs: at, paused: false });
-    this._tick();
+    // Where the saved session was, on this page's clock (a jump: only that step begins).
+    this._jump((run) => run.sequence.jumpTo(at));
   }
 
   private _startOver(): void {
@@ -329,6 +348,7 @@ export class KnotRoutinePlayer extends KnotElement {
     const command = this._run && keyCommand(event);
     if (!command) return;
     event.preventDefault();
+    event.stopPropagation();
     if (command === 'toggle') this._toggle();
     else this[command]();
   };
@@ -337,22 +357,24 @@ export class KnotRoutinePlayer extends KnotElement {
     if (this._problems.length) return problemList(this._problems);
     const routine = this._routine;
     if (!routine) return html`<div part="base" class="base" aria-busy="true">${msg('Loading…', { id: 'technique-card.loading' })}</div>`;
-    const { _run: run, _shown: shown, _steps: steps } = this;
+    const { _run: run, _shown: shown, _steps: steps, _complete: complete } = this;
     const done = shown?.state === 'done';
-    const step = shown && !done ? steps[shown.step] : undefined;
+    // Between two steps, the card shows the step coming up: time to read it and get ready.
     const next = shown?.between ? steps[shown.step + 1] : undefined;
+    const step = next ?? (shown && !done ? steps[shown.step] : undefined);
     return html`
       <div part="base" class="base" tabindex="-1">
         ${header(routine, this._total, shown?.percent ?? 0)}
         ${this._offer != null && !run ? resumePrompt(this._resume, this._startOver) : nothing}
         ${stepList(steps, shown)}
-        ${done && this._complete ? finish(this._complete, this.start) : nothing}
+        ${done && complete ? finish(complete, this.start) : nothing}
         ${!run && this._offer == null
           ? html`<button type="button" class="primary start" @click=${this.start}>${msg('Start the routine', { id: 'routine-player.start' })}</button>`
           : nothing}
         ${run && step
-          ? [next && shown ? nextUp(next, shown.countdown) : nothing, currentStep(step, Boolean(next), this.cues), controls(shown?.state === 'running', this.previous, this._toggle, this.next)]
+          ? [next && shown ? nextUp(next, shown.countdown) : nothing, currentStep(step, Boolean(next), this.cues, controls(shown?.state === 'running', this.previous, this._toggle, this.next))]
           : nothing}
+        <div class="sr" role="status">${next ? nextUpText(next) : done && complete ? summaryText(complete) : ''}</div>
       </div>
     `;
   }

@@ -12,13 +12,17 @@ export const styles = [
     .base {
       display: grid;
       gap: 1rem;
+      padding: 1rem;
+      border-radius: 0.75rem;
+      background: var(--knot-color-surface, #ffffff);
       outline: none;
     }
     .title {
       margin: 0;
       font-size: 1.35em;
+      font-weight: 700;
     }
-    header p {
+    .header p {
       margin: 0.25rem 0;
     }
     .description,
@@ -68,14 +72,18 @@ export const styles = [
     .dose {
       font-size: 0.85em;
     }
+    .next-up,
+    .finish,
+    .error {
+      padding: 1rem;
+      border-radius: 0.75rem;
+      border: 2px solid var(--progress-color);
+    }
     .next-up {
       display: flex;
       justify-content: space-between;
       align-items: center;
       gap: 1rem;
-      padding: 0.75rem 1rem;
-      border-radius: 0.5rem;
-      border: 2px solid var(--progress-color);
       font-size: 1.1em;
     }
     .countdown {
@@ -89,12 +97,11 @@ export const styles = [
     }
     /* The routine sets the timing: the card's own Start and dose would contradict it. */
     knot-technique-card::part(start),
-    knot-technique-card::part(dose) {
-      display: none;
-    }
+    knot-technique-card::part(dose),
     knot-hold-timer::part(controls) {
       display: none;
     }
+    .bar,
     .controls,
     .resume {
       display: flex;
@@ -102,51 +109,26 @@ export const styles = [
       gap: 0.5rem;
       align-items: center;
     }
+    /* The timer, Pause and Next stay in view while the player is, however long the card. */
+    .bar {
+      position: sticky;
+      bottom: 0;
+      padding: 0.5rem 0;
+      background: inherit;
+    }
+    .timer {
+      flex: 1 1 12rem;
+    }
     .resume p {
       flex-basis: 100%;
       margin: 0;
       font-weight: 600;
     }
-    button {
-      padding: 0 1rem;
-      border-radius: 2rem;
-      border: 1px solid var(--knot-color-border, #6b7280);
-      background: var(--knot-color-surface, #ffffff);
-    }
-    .primary {
-      background: var(--progress-color);
-      border-color: var(--progress-color);
-      color: var(--knot-color-on-accent, #ffffff);
-      font-weight: 600;
-    }
-    .start {
-      justify-self: start;
-    }
-    .finish {
-      padding: 1rem;
-      border-radius: 0.75rem;
-      border: 2px solid var(--progress-color);
-    }
-    .finish .title {
-      font-weight: 700;
-    }
     .error {
-      border: 2px solid var(--knot-color-danger, #b91c1c);
-      border-radius: 0.75rem;
-      padding: 1rem;
+      border-color: var(--knot-color-danger, #b91c1c);
     }
     .error li {
       overflow-wrap: anywhere;
-    }
-    @media (forced-colors: active) {
-      .steps .current,
-      .next-up,
-      .finish {
-        outline: 2px solid Highlight;
-      }
-      .primary {
-        border: 2px solid ButtonText;
-      }
     }
   `,
 ];

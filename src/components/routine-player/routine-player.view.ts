@@ -27,12 +27,12 @@ export function doseText(dose: StepDose): string {
 
 /** Title, description, total time and progress (`percent`, 0–100). */
 export function header(routine: Routine, totalMs: number, percent: number) {
-  return html`<header part="header">
+  return html`<div part="header" class="header">
     <h2 class="title">${routine.title}</h2>
     ${routine.description ? html`<p class="description">${routine.description}</p>` : nothing}
     <p class="total">${msg(str`Total time: ${duration(Math.round(totalMs / 1000))}`, { id: 'routine-player.total' })}</p>
     <progress part="progress" class="progress" max="100" .value=${percent} aria-label=${msg('Progress', { id: 'routine-player.progress' })}></progress>
-  </header>`;
+  </div>`;
 }
 
 /** Every problem of a routine that cannot be played, as text. */
@@ -72,18 +72,28 @@ export function resumePrompt(resume: Handler, startOver: Handler) {
   </div>`;
 }
 
-export function finish({ stepsDone, durationMs }: KnotRoutineCompleteDetail, again: Handler) {
-  return html`<div part="finish" class="finish" role="status">
-    <p class="title">${msg('Well done!', { id: 'routine-player.finished' })}</p>
-    <p>${msg(str`${stepsDone} steps in ${duration(Math.round(durationMs / 1000))}.`, { id: 'routine-player.summary' })}</p>
+const wellDone = () => msg('Well done!', { id: 'routine-player.finished' });
+const stepsIn = ({ stepsDone, durationMs }: KnotRoutineCompleteDetail) => msg(str`${stepsDone} steps in ${duration(Math.round(durationMs / 1000))}.`, { id: 'routine-player.summary' });
+
+/** What the player's status region says at the end: "Well done! 4 steps in 9 minutes." */
+export const summaryText = (complete: KnotRoutineCompleteDetail) => `${wellDone()} ${stepsIn(complete)}`;
+
+/** The summary; focus comes here when the control that ended the routine goes away. */
+export function finish(complete: KnotRoutineCompleteDetail, again: Handler) {
+  return html`<div part="finish" class="finish" tabindex="-1">
+    <p class="title">${wellDone()}</p>
+    <p>${stepsIn(complete)}</p>
     <button type="button" class="primary" @click=${again}>${msg('Do it again', { id: 'routine-player.again' })}</button>
   </div>`;
 }
 
-/** "Next up: …" with the pause's countdown, between two steps. */
+/** "Next up: …", on screen, said once by the status region and, with voice cues, aloud. */
+export const nextUpText = (next: ReadyStep) => msg(str`Next up: ${next.title}`, { id: 'routine-player.next-up' });
+
+/** "Next up: …" with the pause's countdown, between two steps (not a live region: it ticks). */
 export function nextUp(next: ReadyStep, countdown: number) {
-  return html`<div part="next-up" class="next-up" role="status">
-    <strong>${msg(str`Next up: ${next.title}`, { id: 'routine-player.next-up' })}</strong>
+  return html`<div part="next-up" class="next-up">
+    <strong>${nextUpText(next)}</strong>
     <span class="countdown">${formatClock(countdown, currentLocale())}</span>
   </div>`;
 }
@@ -91,7 +101,7 @@ export function nextUp(next: ReadyStep, countdown: number) {
 /** Says "Next up: …" (the same words as on screen), in the current locale. */
 export function sayNextUp(next: ReadyStep): void {
   try {
-    const utterance = new SpeechSynthesisUtterance(msg(str`Next up: ${next.title}`, { id: 'routine-player.next-up' }));
+    const utterance = new SpeechSynthesisUtterance(nextUpText(next));
     utterance.lang = currentLocale();
     speechSynthesis.speak(utterance);
   } catch {
@@ -99,8 +109,12 @@ export function sayNextUp(next: ReadyStep): void {
   }
 }
 
-/** The step being done: its technique card (or an author's custom step) and its hold timer. */
-export function currentStep(step: ReadyStep, timerHidden: boolean, cues: string) {
+/**
+ * The step being done (or, `timerHidden`, the one coming up): its technique card (or an
+ * author's custom step), then the bar that stays in view at the bottom of the screen while
+ * the player is on it (on a phone the card is long): the step's hold timer and `controls`.
+ */
+export function currentStep(step: ReadyStep, timerHidden: boolean, cues: string, controls: unknown) {
   const { custom, note } = step.step;
   return html`<div part="current" class="current-step">
     ${step.technique
@@ -113,9 +127,12 @@ export function currentStep(step: ReadyStep, timerHidden: boolean, cues: string)
             ? html`<div class="cautions"><strong>${msg('Cautions', { id: 'technique-card.cautions' })}</strong><ul>${custom.cautions.map((c) => html`<li>${c}</li>`)}</ul></div>`
             : nothing}`}
     ${note ? html`<p class="note">${note}</p>` : nothing}
+  </div>
+  <div part="bar" class="bar">
     <knot-hold-timer
       part="timer"
       class="timer"
+      compact
       ?hidden=${timerHidden}
       label=${step.title}
       cues=${cues}
@@ -126,6 +143,7 @@ export function currentStep(step: ReadyStep, timerHidden: boolean, cues: string)
       prepare=${step.dose.prepareSeconds}
       sides=${step.dose.sides}
     ></knot-hold-timer>
+    ${controls}
   </div>`;
 }
 

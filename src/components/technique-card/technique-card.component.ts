@@ -161,7 +161,8 @@ export class KnotTechniqueCard extends KnotElement {
     const id = typeof this.technique === 'string' ? this.technique : (this.technique?.id ?? '');
     this.emit('knot-start-technique', { technique: id });
     // The timer's code loads on the first Start (most readers only read the card); it
-    // appears and starts itself within the press's user activation, so its sounds are allowed.
+    // appears and starts itself within the press's user activation, so its sounds are allowed,
+    // and takes the focus the Start button had (onto its Pause).
     this.work.pending = import('../hold-timer/hold-timer.js').then(() => {
       this._started = true;
       this.requestUpdate();
@@ -284,6 +285,7 @@ export class KnotTechniqueCard extends KnotElement {
               part="timer"
               class="timer"
               autostart
+              autofocus
               ?compact=${compact}
               label=${text(t.muscleName) || text(t.title)}
               duration=${dose.holdSeconds}
@@ -292,7 +294,7 @@ export class KnotTechniqueCard extends KnotElement {
               sides=${dose.sides === 'each' ? 'both' : 'none'}
             ></knot-hold-timer>`
           : dose
-            ? html`<button part="start" class="start" type="button" @click=${this._start}>${msg('Start the timer', { id: 'technique-card.start' })}</button>`
+            ? html`<button part="start" class="primary start" type="button" @click=${this._start}>${msg('Start the timer', { id: 'technique-card.start' })}</button>`
             : nothing}
       </article>
     `;

@@ -30,7 +30,9 @@ export const styles = [
     }
     .muscle,
     .meta,
-    .source {
+    .source,
+    .sources,
+    .disclaimer {
       color: var(--knot-color-text-muted, #4b5563);
     }
     .meta {
@@ -43,11 +45,6 @@ export const styles = [
       display: inline-flex;
       align-items: center;
       gap: 0.25rem;
-    }
-    .icon {
-      width: 1.1em;
-      height: 1.1em;
-      fill: currentColor;
     }
     .dose {
       font-weight: 600;
@@ -69,17 +66,18 @@ export const styles = [
       font-weight: 700;
     }
     .safety > .subheading,
-    .urgency.emergency {
+    .urgency.emergency,
+    .cautions .subheading {
       color: var(--caution-color);
     }
     .urgency {
       font-weight: 600;
       margin-top: 0.25rem;
     }
+    .source,
     .sources,
     .disclaimer {
       font-size: 0.85em;
-      color: var(--knot-color-text-muted, #4b5563);
     }
     .figure {
       width: 100%;
@@ -102,44 +100,18 @@ export const styles = [
     li + li {
       margin-top: 0.25rem;
     }
-    .cautions {
-      border: 1px solid var(--caution-color);
-      border-radius: 0.5rem;
-      padding: 0.75rem;
-    }
-    .cautions .subheading {
-      color: var(--caution-color);
-    }
+    .cautions,
     .ask-first {
       border: 1px solid var(--card-border);
       border-radius: 0.5rem;
       padding: 0.75rem;
     }
-    .source {
-      font-size: 0.85em;
-    }
-    .start {
-      justify-self: start;
-      padding: 0 1.25rem;
-      border-radius: 2rem;
-      border: 0;
-      background: var(--knot-color-accent, #0f766e);
-      color: var(--knot-color-on-accent, #ffffff);
-      font-weight: 600;
+    .cautions {
+      border-color: var(--caution-color);
     }
     @container (min-width: 34rem) {
       .figure {
         float: inline-end;
-      }
-    }
-    @media (forced-colors: active) {
-      .start {
-        border: 2px solid ButtonText;
-      }
-      .safety,
-      .cautions,
-      .ask-first {
-        border-color: CanvasText;
       }
     }
     @media print {
