@@ -30,7 +30,7 @@ Point at where it hurts. One human figure, front and back, in 108 regions named 
 people describe pain ("Left temple", "Back of right thigh"), always the **person's own**
 left and right: on the front view their left is on your right, and the figure says so.
 
-### In a blog post or any HTML page
+## In a blog post or any HTML page
 
 \`\`\`html
 <script type="module" src="https://cdn.jsdelivr.net/npm/knotkit@0.1/dist/cdn/body-map.js"></script>
@@ -43,7 +43,7 @@ left and right: on the front view their left is on your right, and the figure sa
 
 Each chosen region is submitted as its own form entry: \`pain=temple-left:7\`.
 
-### In an app (npm)
+## In an app (npm)
 
 \`\`\`js
 import 'knotkit/body-map.js';
@@ -55,7 +55,7 @@ map.addEventListener('change', (e) => console.log(e.detail.value)); // typed in 
 map.highlight = { triggerPoints: [{ region: 'top-of-shoulder-left', x: 116, y: 92 }], referral: { primary: ['temple-left'], secondary: ['jaw-left'] } };
 \`\`\`
 
-### Events
+## Events
 
 \`change\` (a region chosen or cleared, an intensity or symptom set) and \`input\` (each step
 of an intensity slider) are the map's own, each with \`detail.value\`, the whole selection;
@@ -64,14 +64,14 @@ the native events of the slider and checkboxes inside never reach the page.
 \`addEventListener\` on a \`KnotBodyMap\` is typed by \`KnotBodyMapEventMap\`; from a plain
 \`Element\`, cast: \`(e as KnotBodyMapEventMap['change']).detail.value\`.
 
-### Keyboard and screen readers
+## Keyboard and screen readers
 
 One tab stop. Arrow keys move to the nearest region in that direction (computed from the
 drawing), Home and End to the first and last, Enter or Space chooses, + and − change the
 intensity. Every region is a toggle button with its name; **List view** opens the same
 choices as a grouped checkbox list, which is easier for the smallest areas (eyes, thumbs).
 
-### Bad input
+## Bad input
 
 Unknown region ids are dropped with one console warning naming them; unreadable JSON in
 \`value\` or \`highlight\` leaves the map empty and says so on the page.

@@ -42,7 +42,7 @@ release and rest**, for a number of reps, with sound, voice and vibration cues. 
 measured from a clock, never counted, so a timer in a hidden tab is right again the moment
 the tab is shown.
 
-### In a blog post or any HTML page
+## In a blog post or any HTML page
 
 One script tag (it brings its own Lit and translations; the page's \`<html lang>\` picks
 the language), then the tag wherever the timer should appear:
@@ -53,7 +53,7 @@ the language), then the tag wherever the timer should appear:
 <knot-hold-timer label="Upper trapezius" duration="60" reps="3" rest="15" sides="both"></knot-hold-timer>
 \`\`\`
 
-### In an app (npm)
+## In an app (npm)
 
 \`\`\`js
 import 'knotkit/hold-timer.js'; // registers <knot-hold-timer> once
@@ -66,7 +66,7 @@ timer.addEventListener('knot-complete', (event) => {
 startButton.addEventListener('click', () => timer.start()); // also pause(), resume(), reset(), skip()
 \`\`\`
 
-### Events
+## Events
 
 All bubble and are composed (they cross shadow roots):
 
@@ -75,7 +75,7 @@ All bubble and are composed (they cross shadow roots):
   missed phase fires in order with \`late: true\` (and its cue is not played).
 - \`knot-complete\`: the last hold ended, \`{ reps, holdMs, totalMs }\`.
 
-### Good to know
+## Good to know
 
 - **Keyboard**: Space or Enter on the dial starts and pauses it; Reset and Skip are disabled
   (no tab stop) until they can act. Start, Pause and Resume keep one width, so no button

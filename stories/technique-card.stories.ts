@@ -35,7 +35,8 @@ black-and-white card without buttons or timer.
 const meta: Meta<CardArgs> = {
   title: 'Components/Technique card',
   component: 'knot-technique-card',
-  args: { technique: 'upper-trapezius-pincer', compact: false },
+  // Heading level 2: the first card on the Docs page follows the page's h1.
+  args: { 'heading-level': 2, technique: 'upper-trapezius-pincer', compact: false },
   render: (args) => html`<knot-technique-card
     technique=${ifDefined(args.technique)}
     ?compact=${args.compact}
