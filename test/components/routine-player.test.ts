@@ -245,17 +245,37 @@ describe('<knot-routine-player>', () => {
     await Promise.all([import('../../src/core/routine-format.js'), import('../../src/data/muscles/technique-ids.js')]);
     const fetch = window.fetch;
     let answer: (response: Response) => void = () => undefined;
-    window.fetch = () => new Promise<Response>((resolve) => (answer = resolve));
+    let fetching: () => void = () => undefined;
+    const fetched = new Promise<void>((resolve) => (fetching = resolve));
+    window.fetch = () => {
+      fetching();
+      return new Promise<Response>((resolve) => (answer = resolve));
+    };
     const el = document.createElement('knot-routine-player');
+    // Each load asks the race guard whether it is still the newest before it shows anything:
+    // record when it asks, so the test waits for exactly that moment (no timers).
+    const asked: Array<Promise<void>> = [];
+    const guard = el as unknown as { latest(key: string): () => boolean };
+    const latest = guard.latest.bind(el);
+    guard.latest = (key) => {
+      const isLatest = latest(key);
+      let done: () => void = () => undefined;
+      asked.push(new Promise<void>((resolve) => (done = resolve)));
+      return () => {
+        const newest = isLatest();
+        done();
+        return newest;
+      };
+    };
     try {
       el.src = '/slow/routine.json';
       document.body.append(el);
-      await new Promise((resolve) => setTimeout(resolve, 20)); // the fetch is under way
+      await fetched; // the slow load is under way
       el.routine = 'jaw-face';
       await el.updateComplete;
       expect(root(el).querySelector('h2')!.textContent).to.equal(builtInRoutine('jaw-face')!.title);
       answer(new Response(JSON.stringify({ format: 1, id: 'slow', title: 'The slow one', steps: [{ custom: { title: 'Rolls', steps: ['Roll.'] } }] })));
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await asked[0]; // the slow answer arrived and was checked against the newer one
       await el.updateComplete;
       expect(root(el).querySelector('h2')!.textContent).to.equal(builtInRoutine('jaw-face')!.title);
       expect(root(el).querySelectorAll('[part~="step"]')).to.have.length(builtInRoutine('jaw-face')!.steps.length);
