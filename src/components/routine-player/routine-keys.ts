@@ -10,6 +10,6 @@ export function keyCommand(event: KeyboardEvent): KeyCommand | null {
   const target = event.composedPath()[0] as Element;
   const { key } = event;
   if (event.altKey || event.ctrlKey || event.metaKey) return null;
-  if (key === ' ' || (key === 'Enter' && target.role === 'timer')) return target.matches('button,summary') ? null : 'toggle';
+  if (key === ' ' || (key === 'Enter' && target.getAttribute('role') === 'timer')) return target.matches('button,summary') ? null : 'toggle';
   return key === 'ArrowRight' ? 'next' : key === 'ArrowLeft' ? 'previous' : null;
 }
