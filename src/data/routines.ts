@@ -29,11 +29,13 @@ const BUILT_IN: readonly BuiltIn[] = [
   {
     id: 'tension-headache',
     title: () => msg('Tension headache', { id: 'routine.tension-headache.title' }),
-    description: () => msg('Eases the neck and jaw muscles that send pain to the temples, forehead and back of the head.', { id: 'routine.tension-headache.description' }),
+    // Clinical review: no squeezing beside the throat in a headache routine (headache with neck
+    // pain is the warning sign of a torn neck artery): splenius instead of the SCM pincer.
+    description: () => msg('For a familiar tension headache a doctor has checked, not a new, sudden or different one: eases the neck muscles that send pain to the temples, forehead and back of the head.', { id: 'routine.tension-headache.description' }),
     steps: [
       { technique: 'suboccipitals-ball', reps: 1 },
       { technique: 'upper-trapezius-pincer', reps: 1 },
-      { technique: 'sternocleidomastoid-pincer', reps: 1 },
+      { technique: 'splenius-capitis-fingers', reps: 1 },
       { technique: 'temporalis-fingers', reps: 1 },
     ],
   },

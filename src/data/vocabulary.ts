@@ -43,3 +43,15 @@ export function doseInWords(dose: Pick<Dose, 'holdSeconds' | 'reps' | 'sides' | 
   parts.push(dose.timesPerDay === 1 ? msg('once a day', { id: 'dose.once-a-day' }) : msg(str`${dose.timesPerDay} times a day`, { id: 'dose.times-a-day' }));
   return parts.join(' · ');
 }
+
+/**
+ * Where a dose's numbers come from when not from the technique's source, so the source line
+ * under the card never seems to credit a book with a time it does not give.
+ */
+export function doseNote(dose: Partial<Dose>): string {
+  return dose.kind === 'stretch'
+    ? msg('Hold time: general stretching guidance, not from the source below.', { id: 'dose.note.stretch' })
+    : dose.kind === 'release'
+      ? msg('Time limit and times a day: our safety cap; the source holds until the tissue softens.', { id: 'dose.note.release' })
+      : '';
+}

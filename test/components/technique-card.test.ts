@@ -135,6 +135,12 @@ describe('<knot-technique-card>', () => {
     const release: TechniqueInput = { title: 'Release', dose: { kind: 'release', holdSeconds: 90, reps: 2, sides: 'none', timesPerDay: 2 } };
     const el2 = await card(html`<knot-technique-card .technique=${release}></knot-technique-card>`);
     expect(part(el2, 'dose')!.textContent).to.equal('Press until it softens, up to 90 s · 2 times · 2 times a day');
+    // The source line names a book: a capped release and a stretch's hold say they are not its numbers.
+    expect(root(el2).querySelector('.dose-note')!.textContent).to.match(/our safety cap/);
+    expect(root(el).querySelector('.dose-note'), 'strokes are the source\'s own dose').to.equal(null);
+    const stretch: TechniqueInput = { title: 'Stretch', tool: 'stretch', dose: { kind: 'stretch', holdSeconds: 30, reps: 3, sides: 'each', timesPerDay: 2 } };
+    const el3 = await card(html`<knot-technique-card .technique=${stretch}></knot-technique-card>`);
+    expect(root(el3).querySelector('.dose-note')!.textContent).to.equal('Hold time: general stretching guidance, not from the source below.');
   });
 
   it('Start reveals a hold timer set to the dose, and says so with an event', async () => {

@@ -180,6 +180,8 @@ describe('the catalog', () => {
       stroke: 'emergency', chest: 'emergency', thunderclap: 'emergency', meningitis: 'emergency', 'pulmonary-embolism': 'emergency',
       'cauda-equina': 'emergency', 'neck-artery': 'emergency', calf: 'same-day', 'giant-cell-arteritis': 'same-day', 'hot-joint': 'same-day',
       weakness: 'same-day', 'night-pain': 'soon', 'fracture-risk': 'soon', 'infection-risk': 'soon', cancer: 'soon', 'not-improving': 'soon', trauma: 'soon',
+      'head-injury': 'emergency', 'serious-accident': 'emergency', aorta: 'emergency', compartment: 'emergency',
+      'worsening-headache': 'same-day', fever: 'same-day', myelopathy: 'same-day',
     };
     for (const [id, urgency] of Object.entries(expected)) expect(text(id)?.urgency, id).to.equal(urgency);
     for (const f of RED_FLAGS) {
@@ -191,6 +193,11 @@ describe('the catalog', () => {
     }
     expect(text('cauda-equina')!.text()).to.match(/saddle/);
     expect(text('giant-cell-arteritis')!.text()).to.match(/50/);
+    // Both legs and sexual function belong to the cauda equina signs (NHS "Cauda equina syndrome").
+    expect(text('cauda-equina')!.text()).to.match(/both legs/);
+    expect(text('cauda-equina')!.text()).to.match(/erection/);
+    // A fever is a same-day sign in every area; a serious accident an emergency.
+    for (const area of ['head-neck', 'shoulder-arm', 'trunk', 'hip-leg'] as const) expect(redFlagsFor(area).map((f) => f.id), area).to.include.members(['fever', 'serious-accident']);
     // Most urgent first, and the neck's flags are the neck's.
     const order = ['emergency', 'same-day', 'soon'];
     expect(RED_FLAGS.map((f) => order.indexOf(f.urgency))).to.deep.equal(RED_FLAGS.map((f) => order.indexOf(f.urgency)).sort());

@@ -3,7 +3,7 @@ import { msg, str } from '../../i18n/msg.js';
 import { loadTechnique } from '../../data/catalog.js';
 import { referralInWords, regionInfo } from '../../data/regions.js';
 import { askFirstInWords, askFirstTitle, disclaimer, redFlagSources, redFlagsFor, redFlagsIntro, redFlagsTitle, urgencyInWords, type RedFlag } from '../../data/safety.js';
-import { doseInWords, positionName, toolName } from '../../data/vocabulary.js';
+import { doseInWords, doseNote, positionName, toolName } from '../../data/vocabulary.js';
 import type { Area, AskFirst, Dose, Muscle, Position, Source, Tool, TriggerPointSite } from '../../data/types.js';
 import type { RegionId } from '../../data/region-list.js';
 import { checkNumber } from '../../core/validate.js';
@@ -257,6 +257,7 @@ export class KnotTechniqueCard extends KnotElement {
             : nothing}
         </header>
         ${dose ? html`<p part="dose" class="dose">${doseInWords(dose)}</p>` : nothing}
+        ${dose && doseNote(dose) ? html`<p class="dose-note">${doseNote(dose)}</p>` : nothing}
         ${this._safety(t, compact)}
         ${compact
           ? nothing

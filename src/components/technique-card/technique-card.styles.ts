@@ -32,6 +32,7 @@ export const styles = [
     .meta,
     .source,
     .sources,
+    .dose-note,
     .disclaimer {
       color: var(--knot-color-text-muted, #4b5563);
     }
@@ -76,6 +77,7 @@ export const styles = [
     }
     .source,
     .sources,
+    .dose-note,
     .disclaimer {
       font-size: 0.85em;
     }
@@ -129,6 +131,7 @@ export const styles = [
       .safety > .subheading,
       .urgency,
       .sources,
+      .dose-note,
       .disclaimer,
       .muscle,
       .meta,

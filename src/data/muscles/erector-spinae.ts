@@ -72,7 +72,9 @@ export const data: MuscleData = {
         msg('Stand with your back to a wall and place a tennis ball between the wall and your back, on the thick column of muscle a thumb-width or two to one side of the spine, never on the spine itself.', { id: 'technique.erector-spinae-ball-wall.step.1' }),
         msg('Bend your knees slightly and lean back gently until you find a tender spot at a "good hurt" of about 5 to 7 out of 10, never sharp.', { id: 'technique.erector-spinae-ball-wall.step.2' }),
         msg('Make 10 short, slow strokes over the spot: bend your knees a little so the ball rolls a short way along the muscle, then ease off the wall and start again.', { id: 'technique.erector-spinae-ball-wall.step.3' }),
-        msg('Work this way from the lower tips of the shoulder blades down to the lowest ribs, and in the low back just above the pelvis.', { id: 'technique.erector-spinae-ball-wall.step.4' }),
+        // Safety (clinical review): in a short waist the band just above the pelvis can reach the
+        // kidney area; then fingertips instead of the ball.
+        msg('Work this way from the lower tips of the shoulder blades down to the lowest ribs, and in the low back just above the pelvis, only where there is room below the kidney area; otherwise use your fingertips there.', { id: 'technique.erector-spinae-ball-wall.step.4' }),
         // Clinical review: the fingertips in the kidney band are now told to press gently (the
         // "good hurt" of 5–7 in step 2 is too firm there).
         msg('In the hand\'s width just below the lowest ribs, where the kidneys lie, do not lean on the ball: press the muscle gently with your fingertips instead.', { id: 'technique.erector-spinae-ball-wall.step.5' }),

@@ -100,7 +100,9 @@ export const data: MuscleData = {
         msg('Lean back on your hands and lift your hips a little to add weight; rest the other leg on top only if that still feels comfortable.', { id: 'technique.gastrocnemius-foam-roller.step.2' }),
         msg('Turn the leg a little inward or outward to find a tender spot in the inner or outer half of the calf.', { id: 'technique.gastrocnemius-foam-roller.step.3' }),
         msg('Roll slowly over the spot, a few centimetres in one direction only, at a "good hurt" of about 5 to 7 out of 10, never sharp; then lift the leg, go back and repeat.', { id: 'technique.gastrocnemius-foam-roller.step.4' }),
-        msg('Move on to the next tender spot, never into the back of the knee.', { id: 'technique.gastrocnemius-foam-roller.step.5' }),
+        // Safety (clinical review): the common fibular nerve lies just below the bony knob on the
+        // outside of the knee.
+        msg('Move on to the next tender spot, never into the back of the knee and at least a hand\'s width below the bony knob on the outside of the knee.', { id: 'technique.gastrocnemius-foam-roller.step.5' }),
       ],
       dose: { kind: 'strokes', strokes: 12, holdSeconds: 60, reps: 1, sides: 'each', timesPerDay: 3 },
       feel: () => msg('A tender, aching spot in the upper calf, sometimes with an ache toward the arch of the foot or behind the knee, that eases after a few strokes.', { id: 'technique.gastrocnemius-foam-roller.feel' }),

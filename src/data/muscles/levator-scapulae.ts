@@ -95,7 +95,7 @@ export const data: MuscleData = {
       feel: () => msg('A gentle pull from the back of the neck down to the top of the shoulder blade.', { id: 'technique.levator-scapulae-stretch.feel' }),
       cautions: () => [msg('Move slowly and never force the neck; stop if you feel dizzy, sharp pain, or tingling in the arm.', { id: 'technique.levator-scapulae-stretch.caution.1' })],
       // A neck stretch with rotation (carotid disease or a previous stroke). No pressure.
-      askFirst: ['recent-injury', 'recent-surgery', 'carotid'],
+      askFirst: ['osteoporosis', 'recent-injury', 'recent-surgery', 'carotid', 'cancer', 'unwell'],
       source: { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 1 (2nd ed.), ch. 19, Levator Scapulae' },
     },
   ],

@@ -92,7 +92,7 @@ export const data: MuscleData = {
       cautions: () => [msg('Stretch gently without bouncing; stop if the stretch causes neck pain or arm tingling.', { id: 'technique.middle-trapezius-stretch.caution.1' })],
       // Rounding the spine forward loads fragile vertebrae (osteoporosis). No pressure, so no
       // anticoagulants.
-      askFirst: ['osteoporosis', 'recent-injury', 'recent-surgery'],
+      askFirst: ['osteoporosis', 'recent-injury', 'recent-surgery', 'cancer', 'unwell'],
       source: { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 1 (2nd ed.), ch. 6, Trapezius' },
     },
   ],

@@ -46,6 +46,8 @@ export const data: MuscleData = {
       // A hot, swollen joint is a same-day red flag (safety.md); in diabetes a hot, swollen
       // foot may be infection or Charcot foot.
       msg('A hot, swollen, red foot or ankle needs a doctor the same day, especially if you have diabetes.', { id: 'muscle.plantar-foot.caution.3' }),
+      // NHS "Stress fractures".
+      msg('A spot on a foot bone that hurts to press or to hop on, and gets worse with each run, may be a stress fracture: stop running and see a doctor.', { id: 'muscle.plantar-foot.caution.4' }),
     ],
     sources: [
       { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 2 (1st ed.), ch. 26, Superficial Intrinsic Foot Muscles' },

@@ -100,7 +100,7 @@ export const data: MuscleData = {
         msg('Stop at any tingling or numbness in the arm or hand.', { id: 'technique.scalenes-stretch.caution.2' }),
       ],
       // A neck stretch (carotid disease or a previous stroke). No pressure.
-      askFirst: ['recent-injury', 'recent-surgery', 'carotid'],
+      askFirst: ['recent-injury', 'recent-surgery', 'carotid', 'cancer', 'unwell'],
       source: { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 1 (2nd ed.), ch. 20, Scalene Muscles' },
     },
   ],

@@ -71,7 +71,9 @@ export const data: MuscleData = {
         msg('Lean back on your hands; if you need more pressure, rest the other leg on top.', { id: 'technique.soleus-ball.step.2' }),
         msg('Shift the ball a little toward the inner or outer edge of the calf to find a tender spot.', { id: 'technique.soleus-ball.step.3' }),
         msg('Slide the leg slowly so the ball rolls over the spot a few centimetres in one direction only, at a "good hurt" of about 5 to 7 out of 10, never sharp; lift the leg, go back and repeat.', { id: 'technique.soleus-ball.step.4' }),
-        msg('Move a finger-width higher and repeat, staying well below the back of the knee.', { id: 'technique.soleus-ball.step.5' }),
+        // Safety (clinical review): the common fibular nerve winds just below the bony knob on the
+        // outside of the knee; the ball stays a hand's width below it and below the back of the knee.
+        msg('Move a finger-width higher and repeat, staying at least a hand\'s width below the back of the knee and below the bony knob on the outside of the knee.', { id: 'technique.soleus-ball.step.5' }),
       ],
       dose: { kind: 'strokes', strokes: 12, holdSeconds: 60, reps: 1, sides: 'each', timesPerDay: 3 },
       feel: () => msg('A tender, aching spot in the lower calf, sometimes with an ache at the heel, that eases after a few strokes.', { id: 'technique.soleus-ball.feel' }),

@@ -42,6 +42,8 @@ export const data: MuscleData = {
       // New foot drop is a nerve problem (fibular nerve or lower-back nerve root), not a knot;
       // progressive weakness is a same-day red flag (safety.md).
       msg('A foot that newly drops, drags or slaps down, or numbness on the top of the foot, is more likely a nerve problem than a knot: see a doctor the same day.', { id: 'muscle.tibialis-anterior.caution.3' }),
+      // NHS "Stress fractures": bone pain on pressing or hopping that grows with each run.
+      msg('A spot on the bone that hurts to press or to hop on, and gets worse with each run, may be a stress fracture: stop running and see a doctor.', { id: 'muscle.tibialis-anterior.caution.4' }),
     ],
     sources: [
       { title: "Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual", detail: 'vol. 2 (1st ed.), ch. 19, Tibialis Anterior' },

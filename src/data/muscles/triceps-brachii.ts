@@ -57,8 +57,10 @@ export const data: MuscleData = {
       title: () => msg('Triceps brachii: pincer squeeze', { id: 'technique.triceps-brachii-pincer.title' }),
       steps: () => [
         msg('Sit and rest the sore arm on a table, elbow slightly bent.', { id: 'technique.triceps-brachii-pincer.step.1' }),
-        msg('With the other hand, grasp the back of the upper arm between thumb and fingers.', { id: 'technique.triceps-brachii-pincer.step.2' }),
-        msg('Work from just above the elbow up to just below the armpit, feeling for tender bands.', { id: 'technique.triceps-brachii-pincer.step.3' }),
+        // Safety (clinical review): the inner side of the upper arm carries the brachial artery and
+        // the median and ulnar nerves; the grip stays on the back of the arm.
+        msg('With the other hand, grasp the back of the upper arm between thumb and fingers; keep your fingertips off the inner side of the arm.', { id: 'technique.triceps-brachii-pincer.step.2' }),
+        msg('Work from just above the elbow up to the back fold of the armpit, never into the armpit, feeling for tender bands.', { id: 'technique.triceps-brachii-pincer.step.3' }),
         msg('Squeeze gently and glide your grip about 2 cm toward the shoulder, then let go and start again: 10 short, slow strokes per tender spot, at a "good hurt" of about 5 to 7 out of 10, never sharp.', { id: 'technique.triceps-brachii-pincer.step.4' }),
         msg('Stroke the spot just above the outer elbow the same way with your fingertips; keep off the groove on the inner side of the elbow.', { id: 'technique.triceps-brachii-pincer.step.5' }),
       ],

@@ -18,7 +18,7 @@ export const templates = {
   'technique.erector-spinae-ball-wall.step.1': `Stell dich mit dem Rücken an eine Wand und leg einen Tennisball zwischen die Wand und deinen Rücken, auf den dicken Muskelstrang ein bis zwei Daumenbreit seitlich der Wirbelsäule, niemals auf die Wirbelsäule selbst.`,
   'technique.erector-spinae-ball-wall.step.2': `Beug die Knie leicht und lehn dich sanft zurück, bis du eine druckempfindliche Stelle findest, mit einem „Wohlweh“ von etwa 5 bis 7 von 10, nie stechend.`,
   'technique.erector-spinae-ball-wall.step.3': `Mach 10 kurze, langsame Streichbewegungen über die Stelle: Beug die Knie ein wenig, sodass der Ball ein kurzes Stück am Muskel entlangrollt. Lös dich dann von der Wand und beginn von vorn.`,
-  'technique.erector-spinae-ball-wall.step.4': `Arbeite so von den unteren Spitzen der Schulterblätter bis zu den untersten Rippen und im unteren Rücken direkt über dem Becken.`,
+  'technique.erector-spinae-ball-wall.step.4': `Arbeite so von den unteren Spitzen der Schulterblätter bis zu den untersten Rippen und im unteren Rücken knapp über dem Becken nur dort, wo unterhalb der Nierengegend Platz ist; sonst nimm dort die Fingerspitzen.`,
   'technique.erector-spinae-ball-wall.step.5': `In der Handbreit direkt unter den untersten Rippen, wo die Nieren liegen, lehn dich nicht auf den Ball: Drück den Muskel stattdessen sanft mit den Fingerspitzen.`,
   'technique.erector-spinae-stretch.caution.1': `Lass diese Dehnung weg, wenn das Vorbeugen Schmerzen, Kribbeln oder Taubheit ins Bein ausstrahlen lässt.`,
   'technique.erector-spinae-stretch.caution.2': `Fass hinter die Oberschenkel statt an die Knie, wenn dir die Knie wehtun.`,

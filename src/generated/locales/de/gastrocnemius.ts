@@ -18,7 +18,7 @@ export const templates = {
   'technique.gastrocnemius-foam-roller.step.2': `Stütz dich hinten auf die Hände und heb die Hüfte etwas an, um mehr Gewicht zu geben; leg das andere Bein nur darüber, wenn sich das noch angenehm anfühlt.`,
   'technique.gastrocnemius-foam-roller.step.3': `Dreh das Bein etwas nach innen oder außen, um in der inneren oder äußeren Hälfte der Wade eine druckschmerzhafte Stelle zu finden.`,
   'technique.gastrocnemius-foam-roller.step.4': `Roll langsam über die Stelle, ein paar Zentimeter und nur in eine Richtung, bei einem „Wohlweh“ von etwa 5 bis 7 von 10, niemals stechend; heb dann das Bein an, geh zurück zum Anfang und wiederhole es.`,
-  'technique.gastrocnemius-foam-roller.step.5': `Geh zur nächsten druckschmerzhaften Stelle weiter, aber nie bis in die Kniekehle.`,
+  'technique.gastrocnemius-foam-roller.step.5': `Geh zur nächsten druckempfindlichen Stelle weiter, nie in die Kniekehle und mindestens eine Handbreit unterhalb des Knochenvorsprungs an der Außenseite des Knies.`,
   'technique.gastrocnemius-stretch.caution.1': `Dehne keine Wade, die geschwollen, warm oder gerötet ist (möglicherweise ein Blutgerinnsel) oder die du dir in den letzten Tagen verletzt hast.`,
   'technique.gastrocnemius-stretch.caution.2': `Dehn sanft und ohne zu wippen, damit du keinen Krampf auslöst.`,
   'technique.gastrocnemius-stretch.feel': `Ein sanftes Ziehen in der oberen Wade und in der Kniekehle, niemals ein stechender Schmerz.`,

@@ -8,6 +8,7 @@ export const templates = {
   'muscle.plantar-foot.caution.1': `Wenn du Diabetes hast oder weniger Gefühl in den Füßen, lass dich vorher ärztlich oder podologisch beraten. Wenn du es dann machst, drück nur leicht und kontrolliere danach die Haut auf Rötungen, Blasen oder offene Stellen.`,
   'muscle.plantar-foot.caution.2': `Behandle keinen Fuß mit einer offenen Wunde, einer wunden Stelle oder einer Infektion.`,
   'muscle.plantar-foot.caution.3': `Ein heißer, geschwollener, geröteter Fuß oder Knöchel muss noch am selben Tag ärztlich untersucht werden, besonders wenn du Diabetes hast.`,
+  'muscle.plantar-foot.caution.4': `Eine Stelle an einem Fußknochen, die beim Drücken oder beim Hüpfen auf einem Bein schmerzt und mit jedem Lauf schlimmer wird, kann ein Ermüdungsbruch sein: hör auf zu laufen und geh zu einer Ärztin oder einem Arzt.`,
   'muscle.plantar-foot.description': `Die kleinen Muskeln, die in Schichten unter der Fußsohle liegen. Sie halten das Fußgewölbe und bewegen die Zehen.`,
   'muscle.plantar-foot.symptom.1': `Schmerzende Füße, die das Gehen einschränken`,
   'muscle.plantar-foot.symptom.2': `Fersen- oder Fußgewölbeschmerzen bei den ersten Schritten am Morgen`,

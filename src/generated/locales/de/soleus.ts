@@ -20,7 +20,7 @@ export const templates = {
   'technique.soleus-ball.step.2': `Stütz dich hinten auf die Hände; wenn du mehr Druck brauchst, leg das andere Bein darüber.`,
   'technique.soleus-ball.step.3': `Verschieb den Ball etwas zum inneren oder äußeren Rand der Wade, um eine druckschmerzhafte Stelle zu finden.`,
   'technique.soleus-ball.step.4': `Schieb das Bein langsam, sodass der Ball ein paar Zentimeter und nur in eine Richtung über die Stelle rollt, bei einem „Wohlweh“ von etwa 5 bis 7 von 10, niemals stechend; heb das Bein an, geh zurück zum Anfang und wiederhole es.`,
-  'technique.soleus-ball.step.5': `Rutsch eine Fingerbreite höher und wiederhole es; bleib dabei deutlich unterhalb der Kniekehle.`,
+  'technique.soleus-ball.step.5': `Rück den Ball eine Fingerbreite höher und wiederhole, mindestens eine Handbreit unterhalb der Kniekehle und des Knochenvorsprungs an der Außenseite des Knies.`,
   'technique.soleus-stretch.caution.1': `Dehne keine Wade, die geschwollen, warm oder gerötet ist (möglicherweise ein Blutgerinnsel) oder die du dir in den letzten Tagen verletzt hast.`,
   'technique.soleus-stretch.caution.2': `Hör auf, wenn du einen stechenden Schmerz an der Ferse oder an der Achillessehne spürst.`,
   'technique.soleus-stretch.feel': `Ein sanftes Ziehen unten in der Wade und über der Ferse, niemals ein stechender Schmerz.`,

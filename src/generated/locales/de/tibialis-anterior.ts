@@ -8,6 +8,7 @@ export const templates = {
   'muscle.tibialis-anterior.caution.1': `Drück auf den Muskel neben dem Schienbein, niemals auf den Knochen selbst.`,
   'muscle.tibialis-anterior.caution.2': `Wenn die Vorderseite deines Schienbeins während oder nach dem Sport sehr schmerzhaft, hart und geschwollen wird oder der Fuß taub oder schwach wird, massiere sie nicht: Geh sofort in die Notaufnahme.`,
   'muscle.tibialis-anterior.caution.3': `Ein neu aufgetretener Fallfuß (der Fuß hängt, schleift oder klatscht beim Gehen auf) oder Taubheit auf dem Fußrücken ist eher ein Nervenproblem als ein Muskelknoten: Lass dich noch am selben Tag ärztlich untersuchen.`,
+  'muscle.tibialis-anterior.caution.4': `Eine Stelle am Knochen, die beim Drücken oder beim Hüpfen auf einem Bein schmerzt und mit jedem Lauf schlimmer wird, kann ein Ermüdungsbruch sein: hör auf zu laufen und geh zu einer Ärztin oder einem Arzt.`,
   'muscle.tibialis-anterior.description': `Der Muskel direkt außen neben deinem Schienbein an der Vorderseite des Unterschenkels. Er hebt Fuß und Zehen an, damit sie nicht am Boden hängen bleiben.`,
   'muscle.tibialis-anterior.symptom.1': `Ein Gefühl von Schwäche im Sprunggelenk, mit den Zehen hängen bleiben oder stolpern`,
   'technique.tibialis-anterior-fingers.caution.1': `Arbeite um Krampfadern, blaue Flecken oder verletzte Haut herum, niemals darüber.`,

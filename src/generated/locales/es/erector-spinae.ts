@@ -18,7 +18,7 @@ export const templates = {
   'technique.erector-spinae-ball-wall.step.1': `Ponte de espaldas a una pared y coloca una pelota de tenis entre la pared y la espalda, sobre el grueso cordón muscular que hay a uno o dos dedos a un lado de la columna, nunca sobre la propia columna.`,
   'technique.erector-spinae-ball-wall.step.2': `Flexiona un poco las rodillas e inclínate suavemente hacia atrás hasta encontrar un punto doloroso a la presión, con un «dolor bueno» de unos 5 a 7 sobre 10, nunca agudo.`,
   'technique.erector-spinae-ball-wall.step.3': `Haz 10 pasadas cortas y lentas sobre el punto: flexiona un poco las rodillas para que la pelota ruede un poco a lo largo del músculo; luego sepárate de la pared y vuelve a empezar.`,
-  'technique.erector-spinae-ball-wall.step.4': `Trabaja así desde la punta inferior de los omóplatos hasta las últimas costillas y, en la zona lumbar, justo por encima de la pelvis.`,
+  'technique.erector-spinae-ball-wall.step.4': `Trabaja así desde las puntas inferiores de los omóplatos hasta las últimas costillas, y en la zona lumbar justo por encima de la pelvis solo donde quede espacio por debajo de la zona de los riñones; si no, usa ahí las yemas de los dedos.`,
   'technique.erector-spinae-ball-wall.step.5': `En el través de mano que queda justo por debajo de las últimas costillas, donde están los riñones, no te apoyes sobre la pelota: presiona el músculo suavemente con las yemas de los dedos.`,
   'technique.erector-spinae-stretch.caution.1': `No hagas este estiramiento si al inclinarte hacia delante notas dolor, hormigueo o adormecimiento que baja por una pierna.`,
   'technique.erector-spinae-stretch.caution.2': `Si te duelen las rodillas, agárrate por detrás de los muslos en lugar de sobre las rodillas.`,

@@ -18,7 +18,7 @@ export const templates = {
   'technique.gastrocnemius-foam-roller.step.2': `Apóyate hacia atrás en las manos y levanta un poco las caderas para añadir peso; pon la otra pierna encima solo si sigue resultando cómodo.`,
   'technique.gastrocnemius-foam-roller.step.3': `Gira un poco la pierna hacia dentro o hacia fuera para encontrar un punto que duela a la presión en la mitad interna o externa de la pantorrilla.`,
   'technique.gastrocnemius-foam-roller.step.4': `Rueda despacio sobre el punto, unos centímetros y siempre en una sola dirección, con un «dolor bueno» de unos 5 a 7 sobre 10, nunca agudo; después levanta la pierna, vuelve al inicio y repite.`,
-  'technique.gastrocnemius-foam-roller.step.5': `Pasa al siguiente punto doloroso, sin llegar nunca a la parte de atrás de la rodilla.`,
+  'technique.gastrocnemius-foam-roller.step.5': `Pasa al siguiente punto doloroso, nunca dentro de la corva y al menos a un través de mano por debajo del bulto óseo de la parte externa de la rodilla.`,
   'technique.gastrocnemius-stretch.caution.1': `No estires una pantorrilla hinchada, caliente o enrojecida (podría ser un coágulo de sangre), ni una que te hayas lesionado en los últimos días.`,
   'technique.gastrocnemius-stretch.caution.2': `Estira con suavidad, sin rebotes, para no provocar un calambre.`,
   'technique.gastrocnemius-stretch.feel': `Un tirón suave en la parte alta de la pantorrilla y detrás de la rodilla, nunca un dolor agudo.`,

@@ -8,6 +8,7 @@ export const templates = {
   'muscle.plantar-foot.caution.1': `Si tienes diabetes o menos sensibilidad en los pies, consulta antes a tu médico o podólogo. Si sigues adelante, usa solo una presión ligera y revisa después la piel por si hay enrojecimiento, ampollas o heridas.`,
   'muscle.plantar-foot.caution.2': `No trabajes sobre un pie con un corte abierto, una llaga o una infección.`,
   'muscle.plantar-foot.caution.3': `Un pie o un tobillo caliente, hinchado y enrojecido necesita valoración médica el mismo día, sobre todo si tienes diabetes.`,
+  'muscle.plantar-foot.caution.4': `Un punto de un hueso del pie que duele al presionarlo o al saltar a la pata coja, y que empeora con cada carrera, puede ser una fractura por estrés: deja de correr y consulta a un médico.`,
   'muscle.plantar-foot.description': `Los pequeños músculos en capas bajo la planta del pie; sostienen el arco y mueven los dedos.`,
   'muscle.plantar-foot.symptom.1': `Pies doloridos que te limitan al caminar`,
   'muscle.plantar-foot.symptom.2': `Dolor en el talón o el arco con los primeros pasos de la mañana`,

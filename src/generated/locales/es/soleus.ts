@@ -20,7 +20,7 @@ export const templates = {
   'technique.soleus-ball.step.2': `Apóyate hacia atrás en las manos; si necesitas más presión, pon la otra pierna encima.`,
   'technique.soleus-ball.step.3': `Desplaza un poco la pelota hacia el borde interno o externo de la pantorrilla para encontrar un punto que duela a la presión.`,
   'technique.soleus-ball.step.4': `Desliza la pierna despacio para que la pelota ruede sobre el punto unos centímetros, siempre en una sola dirección, con un «dolor bueno» de unos 5 a 7 sobre 10, nunca agudo; levanta la pierna, vuelve al inicio y repite.`,
-  'technique.soleus-ball.step.5': `Sube un través de dedo y repite, siempre bien por debajo de la parte de atrás de la rodilla.`,
+  'technique.soleus-ball.step.5': `Sube la pelota un dedo y repite, quedándote al menos a un través de mano por debajo de la corva y del bulto óseo de la parte externa de la rodilla.`,
   'technique.soleus-stretch.caution.1': `No estires una pantorrilla hinchada, caliente o enrojecida (podría ser un coágulo de sangre), ni una que te hayas lesionado en los últimos días.`,
   'technique.soleus-stretch.caution.2': `Detente si notas un dolor agudo en el talón o en el tendón de Aquiles.`,
   'technique.soleus-stretch.feel': `Un tirón suave en la parte baja de la pantorrilla y por encima del talón, nunca un dolor agudo.`,

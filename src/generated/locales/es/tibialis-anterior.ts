@@ -8,6 +8,7 @@ export const templates = {
   'muscle.tibialis-anterior.caution.1': `Presiona el músculo al lado de la tibia, nunca el propio hueso.`,
   'muscle.tibialis-anterior.caution.2': `Si la parte delantera de la espinilla se vuelve muy dolorosa, tensa e hinchada durante el ejercicio o después, o el pie se te adormece o pierde fuerza, no la masajees: acude a urgencias.`,
   'muscle.tibialis-anterior.caution.3': `Si el pie empieza a caerse, a arrastrarse o a golpear el suelo al andar, o notas adormecimiento en el dorso del pie, lo más probable es que sea un problema de un nervio y no un nudo muscular: ve al médico el mismo día.`,
+  'muscle.tibialis-anterior.caution.4': `Un punto del hueso que duele al presionarlo o al saltar a la pata coja, y que empeora con cada carrera, puede ser una fractura por estrés: deja de correr y consulta a un médico.`,
   'muscle.tibialis-anterior.description': `El músculo situado justo por fuera de la tibia, en la parte delantera de la pierna; levanta el pie y los dedos para que no rocen el suelo.`,
   'muscle.tibialis-anterior.symptom.1': `Sensación de tobillo débil, engancharse con la punta del pie o tropezar`,
   'technique.tibialis-anterior-fingers.caution.1': `Rodea las varices, los moratones o la piel dañada; nunca trabajes encima.`,

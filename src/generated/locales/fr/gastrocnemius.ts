@@ -18,7 +18,7 @@ export const templates = {
   'technique.gastrocnemius-foam-roller.step.2': `Appuyez-vous en arrière sur les mains et soulevez un peu les hanches pour ajouter du poids ; posez l’autre jambe par-dessus seulement si cela reste confortable.`,
   'technique.gastrocnemius-foam-roller.step.3': `Tournez un peu la jambe vers l’intérieur ou l’extérieur pour trouver un point douloureux à la pression dans la moitié interne ou externe du mollet.`,
   'technique.gastrocnemius-foam-roller.step.4': `Roulez lentement sur le point, sur quelques centimètres et toujours dans le même sens, jusqu’à une « bonne douleur » d’environ 5 à 7 sur 10, jamais vive ; puis soulevez la jambe, revenez au départ et recommencez.`,
-  'technique.gastrocnemius-foam-roller.step.5': `Passez au point douloureux suivant, sans jamais remonter dans le creux du genou.`,
+  'technique.gastrocnemius-foam-roller.step.5': `Passez au point sensible suivant, jamais dans le creux du genou et au moins à une largeur de main sous la bosse osseuse à l’extérieur du genou.`,
   'technique.gastrocnemius-stretch.caution.1': `N’étirez pas un mollet gonflé, chaud ou rouge (possible caillot sanguin), ni un mollet blessé ces derniers jours.`,
   'technique.gastrocnemius-stretch.caution.2': `Étirez-vous doucement, sans à-coups, pour ne pas déclencher de crampe.`,
   'technique.gastrocnemius-stretch.feel': `Une légère sensation de tirement dans le haut du mollet et derrière le genou, jamais une douleur vive.`,

@@ -8,6 +8,7 @@ export const templates = {
   'muscle.plantar-foot.caution.1': `Si vous avez du diabète ou une sensibilité réduite des pieds, demandez d’abord l’avis de votre médecin ou de votre podologue. Si vous le faites quand même, appuyez seulement légèrement et vérifiez ensuite la peau : rougeurs, ampoules ou plaies.`,
   'muscle.plantar-foot.caution.2': `Ne travaillez pas sur un pied qui présente une coupure ouverte, une plaie ou une infection.`,
   'muscle.plantar-foot.caution.3': `Un pied ou une cheville chauds, gonflés et rouges doivent être vus par un médecin le jour même, surtout si vous avez du diabète.`,
+  'muscle.plantar-foot.caution.4': `Un point sur un os du pied qui fait mal quand on appuie ou qu’on saute à cloche-pied, et qui empire à chaque course, peut être une fracture de fatigue : arrêtez de courir et consultez un médecin.`,
   'muscle.plantar-foot.description': `Les petits muscles disposés en couches sous la plante du pied ; ils soutiennent la voûte plantaire et bougent les orteils.`,
   'muscle.plantar-foot.symptom.1': `Pieds douloureux qui limitent la marche`,
   'muscle.plantar-foot.symptom.2': `Douleur au talon ou à la voûte plantaire aux premiers pas le matin`,

@@ -20,7 +20,7 @@ export const templates = {
   'technique.soleus-ball.step.2': `Appuyez-vous en arrière sur les mains ; s’il vous faut plus de pression, posez l’autre jambe par-dessus.`,
   'technique.soleus-ball.step.3': `Décalez un peu la balle vers le bord interne ou externe du mollet pour trouver un point douloureux à la pression.`,
   'technique.soleus-ball.step.4': `Faites glisser lentement la jambe pour que la balle roule sur le point, sur quelques centimètres et toujours dans le même sens, jusqu’à une « bonne douleur » d’environ 5 à 7 sur 10, jamais vive ; soulevez la jambe, revenez au départ et recommencez.`,
-  'technique.soleus-ball.step.5': `Remontez d’un travers de doigt et recommencez, en restant bien en dessous du creux du genou.`,
+  'technique.soleus-ball.step.5': `Remontez d’un travers de doigt et recommencez, en restant au moins à une largeur de main sous le creux du genou et sous la bosse osseuse à l’extérieur du genou.`,
   'technique.soleus-stretch.caution.1': `N’étirez pas un mollet gonflé, chaud ou rouge (possible caillot sanguin), ni un mollet blessé ces derniers jours.`,
   'technique.soleus-stretch.caution.2': `Arrêtez si vous ressentez une douleur vive au talon ou au tendon d’Achille.`,
   'technique.soleus-stretch.feel': `Une légère sensation de tirement dans le bas du mollet et au-dessus du talon, jamais une douleur vive.`,

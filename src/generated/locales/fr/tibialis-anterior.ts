@@ -8,6 +8,7 @@ export const templates = {
   'muscle.tibialis-anterior.caution.1': `Appuyez sur le muscle à côté du tibia, jamais sur l’os lui-même.`,
   'muscle.tibialis-anterior.caution.2': `Si l’avant de votre jambe devient très douloureux, tendu et gonflé pendant ou après l’effort, ou si le pied s’engourdit ou perd sa force, ne le massez pas : allez immédiatement aux urgences.`,
   'muscle.tibialis-anterior.caution.3': `Un pied qui se met à tomber, à traîner ou à claquer au sol, ou un engourdissement du dessus du pied, évoque plutôt un problème de nerf qu’un nœud musculaire : consultez un médecin le jour même.`,
+  'muscle.tibialis-anterior.caution.4': `Un point sur l’os qui fait mal quand on appuie ou qu’on saute à cloche-pied, et qui empire à chaque course, peut être une fracture de fatigue : arrêtez de courir et consultez un médecin.`,
   'muscle.tibialis-anterior.description': `Le muscle situé juste à l’extérieur du tibia, à l’avant du bas de la jambe ; il relève le pied et les orteils pour qu’ils ne touchent pas le sol.`,
   'muscle.tibialis-anterior.symptom.1': `Une cheville qui semble faible, des orteils qui accrochent le sol ou des trébuchements`,
   'technique.tibialis-anterior-fingers.caution.1': `Contournez les varices, les bleus ou la peau abîmée ; ne travaillez jamais dessus.`,
