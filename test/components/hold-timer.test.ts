@@ -79,7 +79,9 @@ describe('<knot-hold-timer>', () => {
     expect(status(el)).to.equal('Stroke 1 of 12');
     await advance(10_000);
     expect(text(el, 'phase')).to.equal('Stroke 3 of 12');
-    expect(shadow(el).querySelector('[role="timer"]')!.getAttribute('aria-label')).to.equal('Upper trapezius, Stroke 3 of 12, 50 seconds left');
+    const dial = shadow(el).querySelector('[role="timer"]')!;
+    expect(dial.getAttribute('aria-label')).to.equal('Upper trapezius, Stroke 3 of 12');
+    expect(dial.querySelector('.sr')!.textContent).to.equal('50 seconds left');
     await advance(49_000);
     expect(text(el, 'phase')).to.equal('Stroke 12 of 12');
     await advance(1_000);
@@ -123,7 +125,24 @@ describe('<knot-hold-timer>', () => {
     expect(el.getAttribute('state')).to.equal('idle');
     expect(el.remaining).to.equal(90_000);
     const dial = shadow(el).querySelector('[role="timer"]')!;
-    expect(dial.getAttribute('aria-label')).to.equal('Hold timer, Ready, 1 minute, 30 seconds left');
+    // Its name changes with the phase, never every second; the time left is its content, read on demand.
+    expect(dial.getAttribute('aria-label')).to.equal('Hold timer, Ready');
+    expect(dial.querySelector('.sr')!.textContent).to.equal('1 minute, 30 seconds left');
+  });
+
+  it('keeps the focused dial\'s name still while the seconds run (no spoken countdown)', async () => {
+    const { el, advance } = await rig(html`<knot-hold-timer label="Trapezius" duration="30" prepare="0"></knot-hold-timer>`);
+    const dial = shadow(el).querySelector<HTMLElement>('[role="timer"]')!;
+    dial.focus();
+    await sendKeys({ press: 'Space' });
+    await advance(0);
+    const names: string[] = [];
+    for (let s = 0; s < 5; s++) {
+      await advance(1_000);
+      names.push(dial.getAttribute('aria-label')!);
+    }
+    expect(new Set(names)).to.deep.equal(new Set(['Trapezius, Hold']));
+    expect(dial.querySelector('.sr')!.textContent).to.equal('25 seconds left');
   });
 
   it('renders each phase as time passes, from an injected clock', async () => {
@@ -275,7 +294,8 @@ describe('<knot-hold-timer>', () => {
     await advance(5_000);
     expect(text(el, 'phase')).to.equal('Halten');
     expect(text(el, 'detail')).to.equal('Wiederholung 1 von 2 · linke Seite');
-    expect(shadow(el).querySelector('[role="timer"]')!.getAttribute('aria-label')).to.equal('Halte-Timer, Halten, Noch 1 Minute, 5 Sekunden');
+    expect(shadow(el).querySelector('[role="timer"]')!.getAttribute('aria-label')).to.equal('Halte-Timer, Halten');
+    expect(shadow(el).querySelector('[role="timer"] .sr')!.textContent).to.equal('Noch 1 Minute, 5 Sekunden');
   });
 
   it('holds a screen wake lock only while running', async () => {

@@ -368,6 +368,9 @@ describe('<knot-routine-player>', () => {
       await advance(0);
       await advance(1_000);
       expect(el.snapshot!.step).to.equal(2);
+      // Next was pressed, so no "Next up" told the reader where they are: the step is said once.
+      const third = root(el).querySelectorAll('.name')[2].textContent;
+      expect(said.filter((s) => s.startsWith('Step ')), 'the step reached by Next').to.deep.equal([`Step 3 of 4: ${third}`]);
       // And that step's own end, in real frames: one "Next up" again, no "Done".
       const fourth = root(el).querySelectorAll('.name')[3].textContent;
       for (let left = el.snapshot!.stepRemainingMs; left > 0; left -= 500) {

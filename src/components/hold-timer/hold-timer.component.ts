@@ -314,7 +314,9 @@ export class KnotHoldTimer extends KnotElement {
     const phase = this._run && state !== 'idle' ? this._run.phaseText(this._phase) : msg('Ready');
     const detail = done ? '' : detailText(this._rep, this._side, this.config.reps);
     const name = this.label || msg('Hold timer');
-    const dialLabel = [name, phase, done ? '' : timeLeftText(this._seconds)].filter(Boolean).join(', ');
+    // The dial's name changes with the phase only: a name that changed every second would be
+    // read out every second on the focused dial. The time left is its content, read on demand.
+    const dialLabel = `${name}, ${phase}`;
     const running = state === 'running';
     const names = [msg('Start'), msg('Pause'), msg('Resume')];
     const shown = running ? 1 : state === 'paused' ? 2 : 0;
@@ -331,6 +333,7 @@ export class KnotHoldTimer extends KnotElement {
             <span part="phase" class="phase">${phase}</span>
             ${detail ? html`<span part="detail" class="detail">${detail}</span>` : nothing}
           </div>
+          <span class="sr">${done ? '' : timeLeftText(this._seconds)}</span>
         </div>
         <div part="controls" class="controls" role="group" aria-label=${msg('Timer controls')}>
           <button part="button primary" class="primary" type="button" @click=${this._toggle}>

@@ -11,7 +11,7 @@ import { loadRoutine, type LoadedRoutine, type ReadyStep } from './routine-load.
 import type { KnotRoutineCompleteDetail } from './routine-player.events.js';
 import { keyCommand } from './routine-keys.js';
 import { RoutineProgress } from './routine-progress.js';
-import { controls, currentStep, finish, header, nextUp, nextUpText, problemList, resumePrompt, sayNextUp, stepList, summaryText } from './routine-player.view.js';
+import { controls, currentStep, finish, header, nextUp, nextUpText, problemList, resumePrompt, sayNextUp, stepList, stepNowText, summaryText } from './routine-player.view.js';
 import { styles } from './routine-player.styles.js';
 
 export type { KnotRoutineCompleteDetail, KnotStepDetail } from './routine-player.events.js';
@@ -106,6 +106,8 @@ export class KnotRoutinePlayer extends KnotElement {
   private _offer: number | null = null;
   private _complete: KnotRoutineCompleteDetail | null = null;
   private _jumped = false;
+  /** The step reached by a jump, announced once in the status region (-1: none). */
+  private _saidStep = -1;
   /** The step whose timer is to start once it is on screen (-1: none). */
   private _timerStep = -1;
 
@@ -240,8 +242,11 @@ export class KnotRoutinePlayer extends KnotElement {
       // "Next up: …" is on screen too; spoken when voice cues are on.
       if (segment?.between && !t.late && next && this.cues.includes('voice')) sayNextUp(next);
     }
-    const change = stepChange(this._shownStep, snap, this._steps.length, this._jumped);
+    const jumped = this._jumped;
+    const change = stepChange(this._shownStep, snap, this._steps.length, jumped);
     this._jumped = false;
+    // A step reached by Previous / Next was not announced by "Next up": say where the reader is.
+    if (change.enter !== null) this._saidStep = jumped ? change.enter : -1;
     // A new step stops the step's timer first: after a jump (Next, Previous) it must not see
     // the clock jump, as a step left early is not "Done".
     if (change.enter !== null) this._timer()?.reset();
@@ -374,7 +379,7 @@ export class KnotRoutinePlayer extends KnotElement {
         ${run && step
           ? [next && shown ? nextUp(next, shown.countdown) : nothing, currentStep(step, Boolean(next), this.cues, controls(shown?.state === 'running', this.previous, this._toggle, this.next))]
           : nothing}
-        <div class="sr" role="status">${next ? nextUpText(next) : done && complete ? summaryText(complete) : ''}</div>
+        <div class="sr" role="status">${next ? nextUpText(next) : done && complete ? summaryText(complete) : step && shown?.step === this._saidStep ? stepNowText(shown.step, steps.length, step) : ''}</div>
       </div>
     `;
   }

@@ -90,6 +90,13 @@ export function finish(complete: KnotRoutineCompleteDetail, again: Handler) {
 /** "Next up: …", on screen, said once by the status region and, with voice cues, aloud. */
 export const nextUpText = (next: ReadyStep) => msg(str`Next up: ${next.title}`, { id: 'routine-player.next-up' });
 
+/** Where the reader is after Previous / Next: "Step 2 of 4: Levator scapulae: …". */
+export const stepNowText = (index: number, count: number, step: ReadyStep) => {
+  const n = index + 1;
+  const title = step.title;
+  return msg(str`Step ${n} of ${count}: ${title}`, { id: 'routine-player.step-now' });
+};
+
 /** "Next up: …" with the pause's countdown, between two steps (not a live region: it ticks). */
 export function nextUp(next: ReadyStep, countdown: number) {
   return html`<div part="next-up" class="next-up">

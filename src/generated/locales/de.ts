@@ -236,6 +236,7 @@
 'routine-player.resume-question': `Dort weitermachen, wo du aufgehört hast?`,
 'routine-player.start': `Routine starten`,
 'routine-player.start-over': `Von vorn beginnen`,
+'routine-player.step-now': str`Schritt ${0} von ${1}: ${2}`,
 'routine-player.summary': str`${0} Schritte in ${1}.`,
 'routine-player.total': str`Gesamtdauer: ${0}`,
 'routine-player.unknown': str`„${0}“ ist keine integrierte Routine.`,

@@ -236,6 +236,7 @@
 'routine-player.resume-question': `¿Quieres seguir donde lo dejaste?`,
 'routine-player.start': `Empezar la rutina`,
 'routine-player.start-over': `Empezar de nuevo`,
+'routine-player.step-now': str`Paso ${0} de ${1}: ${2}`,
 'routine-player.summary': str`${0} pasos en ${1}.`,
 'routine-player.total': str`Tiempo total: ${0}`,
 'routine-player.unknown': str`«${0}» no es una rutina integrada.`,

@@ -236,6 +236,7 @@
 'routine-player.resume-question': `Reprendre là où vous en étiez ?`,
 'routine-player.start': `Commencer la routine`,
 'routine-player.start-over': `Recommencer`,
+'routine-player.step-now': str`Étape ${0} sur ${1} : ${2}`,
 'routine-player.summary': str`${0} étapes en ${1}.`,
 'routine-player.total': str`Durée totale : ${0}`,
 'routine-player.unknown': str`« ${0} » n’est pas une routine intégrée.`,
