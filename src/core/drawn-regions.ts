@@ -1,5 +1,5 @@
 import { REGIONS, type RegionId, type View } from '../data/region-list.js';
-import { SHAPES, VIEW_WIDTH } from '../data/region-geometry.js';
+import { HIT_SIZE, HITS, SHAPES, VIEW_WIDTH } from '../data/region-geometry.js';
 import { spatialNeighbors, type Direction, type Point } from './neighbors.js';
 
 /**
@@ -39,4 +39,27 @@ export function drawnNeighbors(views: readonly View[], hidden: ReadonlySet<strin
   });
   computed.set(key, (links = spatialNeighbors(points)));
   return links;
+}
+
+/**
+ * The small region a point picks through its enlarged hit area (`HITS`, in the view's drawing
+ * units): the region under the point when the point is in its own hit area, else the region
+ * whose centre is nearest among those whose hit areas hold the point (hit areas of neighbours
+ * may overlap); `null` when no hit area of a drawn region holds the point. Hit areas are pure
+ * geometry, not elements: the figure stays one element per region.
+ */
+export function hitAt(view: View, x: number, y: number, under: RegionId | null, hidden: ReadonlySet<string>): RegionId | null {
+  let best: RegionId | null = null;
+  let nearest = Infinity;
+  for (const [id, [left, top, width = HIT_SIZE, height = HIT_SIZE]] of Object.entries(HITS[view]) as Array<[RegionId, number[]]>) {
+    if (hidden.has(id) || x < left || y < top || x > left + width || y > top + height) continue;
+    if (id === under) return id;
+    const { x: cx, y: cy } = SHAPES[view][id]!;
+    const distance = (cx - x) ** 2 + (cy - y) ** 2;
+    if (distance < nearest) {
+      nearest = distance;
+      best = id;
+    }
+  }
+  return best;
 }

@@ -3,7 +3,7 @@ import { sendKeys, sendMouse, setViewport, executeServerCommand } from '@web/tes
 import '../../src/components/body-map/body-map.js';
 import '../../src/components/technique-card/technique-card.js';
 import type { KnotBodyMap, KnotBodyMapChangeDetail } from '../../src/components/body-map/body-map.js';
-import { SHAPES } from '../../src/data/region-geometry.js';
+import { HIT_SIZE, HITS, SHAPES } from '../../src/data/region-geometry.js';
 import { REGIONS } from '../../src/data/region-list.js';
 import { setLocale } from '../../src/i18n/localization.js';
 import { captureWarnings } from '../helpers/fakes.js';
@@ -142,7 +142,8 @@ describe('<knot-body-map>', () => {
     });
   }
 
-  it('on a 375 px phone every region is at least 24 × 24 px to hit (small ones through an invisible hit area), in both views', async () => {
+  it('on a 375 px phone every region is at least 24 × 24 px to hit (small ones through a larger hit area), in both views, by real taps', async function () {
+    this.timeout(30000);
     await setViewport({ width: 375, height: 800 });
     try {
       const el = await map(html`<knot-body-map></knot-body-map>`, 359);
@@ -153,31 +154,75 @@ describe('<knot-body-map>', () => {
           await sendKeys({ press: 'Enter' });
           await elementUpdated(el);
         }
-        const svg = root(el).querySelector(`.figure.${view}`)!;
+        const svg = root(el).querySelector<SVGSVGElement>(`.figure.${view}`)!;
         const small: string[] = [];
+        const missed: string[] = [];
         for (const id of Object.keys(SHAPES[view])) {
-          const target = svg.querySelector(`[data-hit="${id}"]`) ?? svg.querySelector(`[data-region="${id}"]`)!;
-          const { width, height } = target.getBoundingClientRect();
+          const path = region(el, id, view);
+          const own = path.getBoundingClientRect();
+          if (own.width >= 24 && own.height >= 24) continue;
+          // A small region: its hit area, in CSS px, from the figure's drawing units.
+          const hit = HITS[view][id as keyof (typeof HITS)[typeof view]];
+          if (!hit) {
+            small.push(`${id} ${own.width.toFixed(0)}×${own.height.toFixed(0)}, no hit area`);
+            continue;
+          }
+          const [x, y, w = HIT_SIZE, h = HIT_SIZE] = hit;
+          el.value = [];
+          await elementUpdated(el);
+          path.scrollIntoView({ block: 'center' });
+          const ctm = svg.getScreenCTM()!;
+          const corner = (u: number, v: number) => new DOMPoint(u, v).matrixTransform(ctm);
+          const topLeft = corner(x, y);
+          const bottomRight = corner(x + w, y + h);
+          const [width, height] = [bottomRight.x - topLeft.x, bottomRight.y - topLeft.y];
           if (width < 24 || height < 24) small.push(`${id} ${width.toFixed(0)}×${height.toFixed(0)}`);
+          // A real tap on the hit area, at the point farthest from the region's centre that no
+          // other region's hit area shares (where two overlap, the nearer region's centre wins).
+          const { x: cx, y: cy } = SHAPES[view][id as keyof (typeof SHAPES)[typeof view]]!;
+          const others = Object.entries(HITS[view]).filter(([other]) => other !== id).map(([, box]) => box);
+          const shared = (u: number, v: number) => others.some(([ox = 0, oy = 0, ow = HIT_SIZE, oh = HIT_SIZE]) => u >= ox && v >= oy && u <= ox + ow && v <= oy + oh);
+          const grid: Array<[number, number]> = [];
+          for (let i = 0; i <= 8; i++) for (let j = 0; j <= 8; j++) grid.push([x + 0.5 + ((w - 1) * i) / 8, y + 0.5 + ((h - 1) * j) / 8]);
+          // (A hit area that others cover whole keeps the part nearest its region: tap its centre.)
+          const [fx, fy] = grid.filter(([u, v]) => !shared(u, v)).sort(([px, py], [qx, qy]) => Math.hypot(qx - cx, qy - cy) - Math.hypot(px - cx, py - cy))[0] ?? [cx, cy];
+          const far = corner(fx, fy);
+          await sendMouse({ type: 'click', position: [Math.round(far.x), Math.round(far.y)] });
+          await elementUpdated(el);
+          const chosen = el.selection.map((v) => v.region);
+          if (chosen.join() !== id) missed.push(`${id}: a tap at its hit area's corner chose [${chosen.join()}]`);
         }
-        expect(small, `${view}: regions smaller than 24 × 24 px`).to.deep.equal([]);
+        expect(small, `${view}: regions smaller than 24 × 24 px to hit`).to.deep.equal([]);
+        expect(missed, `${view}: taps on hit areas`).to.deep.equal([]);
       }
-      // A real tap beside the left eye, on its hit area, chooses the eye and focuses it.
+      // A real tap beside the left eye, outside the eye itself, chooses the eye and focuses it.
       const front = await map(html`<knot-body-map view="front"></knot-body-map>`, 359);
       const svg = root(front).querySelector<SVGSVGElement>('.figure.front')!;
       region(front, 'eye-left').scrollIntoView({ block: 'center' });
-      const hit = svg.querySelector<SVGPathElement>('[data-hit="eye-left"]')!.getBoundingClientRect();
+      const [hx, hy] = HITS.front['eye-left']!;
+      const beside = new DOMPoint(hx + 0.5, hy + HIT_SIZE / 2).matrixTransform(svg.getScreenCTM()!);
       const eye = region(front, 'eye-left');
-      const x = hit.left + 2;
-      const y = hit.top + hit.height / 2;
-      expect(eye.isPointInFill(new DOMPoint(x, y).matrixTransform(svg.getScreenCTM()!.inverse())), 'the tap is outside the eye itself').to.equal(false);
-      await sendMouse({ type: 'click', position: [Math.round(x), Math.round(y)] });
+      expect(eye.isPointInFill(new DOMPoint(beside.x, beside.y).matrixTransform(svg.getScreenCTM()!.inverse())), 'the tap is outside the eye itself').to.equal(false);
+      await sendMouse({ type: 'click', position: [Math.round(beside.x), Math.round(beside.y)] });
       await elementUpdated(front);
       expect(front.selection.map((v) => v.region)).to.deep.equal(['eye-left']);
       expect(deepActive()?.getAttribute('data-region')).to.equal('eye-left');
     } finally {
       await setViewport({ width: 800, height: 600 });
     }
+  });
+
+  it('a tap on the side of the neck from behind chooses it, not the back of the neck whose hit area overlaps it', async () => {
+    const el = await map(html`<knot-body-map view="back"></knot-body-map>`, 359);
+    const path = region(el, 'side-of-neck-left', 'back');
+    path.scrollIntoView({ block: 'center' });
+    const svg = root(el).querySelector<SVGSVGElement>('.figure.back')!;
+    const { x, y } = SHAPES.back['side-of-neck-left']!;
+    const at = new DOMPoint(x, y).matrixTransform(svg.getScreenCTM()!);
+    expect(path.isPointInFill(new DOMPoint(x, y)), 'the centre is on the side of the neck').to.equal(true);
+    await sendMouse({ type: 'click', position: [Math.round(at.x), Math.round(at.y)] });
+    await elementUpdated(el);
+    expect(el.selection.map((v) => v.region)).to.deep.equal(['side-of-neck-left']);
   });
 
   it('toggles a region by click, with a change event carrying the value', async () => {
@@ -194,14 +239,27 @@ describe('<knot-body-map>', () => {
     expect(el.selection).to.deep.equal([]);
   });
 
-  it('a click in a gap selects the nearest region within a few pixels', async () => {
+  it('a real click in a gap between regions selects a region beside the gap', async () => {
     const el = await map(html`<knot-body-map view="front"></knot-body-map>`);
     const svg = root(el).querySelector<SVGSVGElement>('.figure.front')!;
-    const shape = SHAPES.front['chest-left']!;
-    const point = new DOMPoint(shape.x, shape.y).matrixTransform(svg.getScreenCTM()!);
-    svg.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: point.x, clientY: point.y }));
+    svg.scrollIntoView({ block: 'center' });
+    // A pixel on no region, with the chest 2 px to one side and another region 2 px to the other.
+    const on = (x: number, y: number) => (root(el).elementFromPoint(x, y))?.getAttribute('data-region') ?? null;
+    const box = region(el, 'chest-left').getBoundingClientRect();
+    let found: { gap: [number, number]; beside: Array<string | null> } | undefined;
+    for (let y = Math.ceil(box.top); y < box.bottom && !found; y++)
+      for (let x = Math.floor(box.left) - 3; x < box.right + 3 && !found; x++) {
+        if (on(x, y)) continue;
+        const [left, right] = [on(x - 2, y), on(x + 2, y)];
+        if (left && right && left !== right && [left, right].includes('chest-left')) found = { gap: [x, y], beside: [left, right] };
+      }
+    expect(found, 'a gap between the chest and a neighbour').to.not.equal(undefined);
+    const { gap, beside } = found!;
+    await sendMouse({ type: 'click', position: [Math.round(gap[0]), Math.round(gap[1])] });
     await elementUpdated(el);
-    expect(el.selection.map((v) => v.region)).to.deep.equal(['chest-left']);
+    const chosen = el.selection.map((v) => v.region);
+    expect(chosen).to.have.length(1);
+    expect(beside).to.include(chosen[0]);
   });
 
   it('works by keyboard: one tab stop, arrows move spatially, Enter toggles, + and − set intensity', async () => {

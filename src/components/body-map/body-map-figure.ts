@@ -2,7 +2,8 @@ import { html, nothing, svg } from 'lit';
 import { msg, str } from '../../i18n/msg.js';
 import { currentLocale } from '../../i18n/current.js';
 import { regionName, type RegionId, type View } from '../../data/regions.js';
-import { CONTOURS, HIT_SIZE, HITS, OUTLINE, SHAPES, VIEW_HEIGHT, VIEW_WIDTH } from '../../data/region-geometry.js';
+import { CONTOURS, OUTLINE, SHAPES, VIEW_HEIGHT, VIEW_WIDTH } from '../../data/region-geometry.js';
+import { hitAt } from '../../core/drawn-regions.js';
 import { intensityBand, type Highlight, type RegionSelection } from '../../core/selection.js';
 
 /**
@@ -24,7 +25,7 @@ export type FigureMode = 'choose' | 'display';
 
 const templates = new Map<string, HTMLTemplateElement>();
 
-/** Every region path of a view in its resting state (and, to choose, the hit areas on top). */
+/** Every region path of a view in its resting state: one element per region (small regions' larger hit areas are geometry, see `regionAt`). */
 function regionTemplate(view: View, mode: FigureMode): HTMLTemplateElement {
   const key = `${view} ${mode} ${mode === 'choose' ? currentLocale() : ''}`;
   let template = templates.get(key);
@@ -38,9 +39,6 @@ function regionTemplate(view: View, mode: FigureMode): HTMLTemplateElement {
     for (const [id, shape] of Object.entries(SHAPES[view]) as Array<[RegionId, { d: string }]>) {
       add(mode === 'choose' ? { d: shape.d, 'data-region': id, part: 'region', role: 'button', 'aria-label': regionName(id), 'aria-pressed': 'false', tabindex: '-1' } : { d: shape.d, 'data-region': id, part: 'region' });
     }
-    // Small regions get a larger invisible hit area, drawn over their neighbours.
-    if (mode === 'choose')
-      for (const [id, [x, y, w = HIT_SIZE, h = HIT_SIZE]] of Object.entries(HITS[view]) as Array<[RegionId, number[]]>) add({ d: `M${x} ${y}h${w}v${h}h${-w}z`, 'data-hit': id, class: 'hit' });
     templates.set(key, template);
   }
   return template;
@@ -122,7 +120,6 @@ export function syncRegions(root: ParentNode, state: RegionState): void {
       const referral = primary.has(id) ? ' referral-primary' : secondary.has(id) ? ' referral-secondary' : '';
       const hidden = state.hidden.has(id);
       set(path, 'hidden', hidden ? '' : null);
-      group.querySelector(`[data-hit="${id}"]`)?.toggleAttribute('hidden', hidden);
       set(path, 'class', entry || referral ? `${entry ? `selected i${intensityBand(entry.intensity)}` : ''}${referral}` : null);
       set(path, 'part', `region${entry ? ' selected' : ''}${referral}`);
       if (!choose) continue;
@@ -147,28 +144,27 @@ export function ringAround(region: Element): void {
   region.parentElement?.parentElement?.querySelector('.ring')?.setAttribute('d', region.getAttribute('d') ?? '');
 }
 
-/** The region an event happened on (a region path or its hit area). */
-export const regionOf = (event: Event): RegionId | null => {
-  const target = event.target as Element;
-  return (target.getAttribute?.('data-region') ?? target.getAttribute?.('data-hit')) as RegionId | null;
-};
+/** The region an event happened on (its region path). */
+export const regionOf = (event: Event): RegionId | null => (event.target as Element).getAttribute?.('data-region') as RegionId | null;
 
-/** The region a click is on, or the nearest within a few pixels (clicks in the thin gaps between regions). */
-export function regionAt(event: MouseEvent): RegionId | null {
-  const id = regionOf(event);
-  if (id) return id;
-  const target = event.target as Element;
-  const figure = target.closest?.('svg');
-  const matrix = figure?.getScreenCTM?.()?.inverse();
-  if (!figure || !matrix) return null;
-  for (const radius of [GAP_PX / 2, GAP_PX]) {
-    for (let a = 0; a < 8; a++) {
-      const angle = (a * Math.PI) / 4;
-      const point = new DOMPoint(event.clientX + radius * Math.cos(angle), event.clientY + radius * Math.sin(angle)).matrixTransform(matrix);
-      for (const path of figure.querySelectorAll<SVGPathElement>('[data-region]:not([hidden])')) {
-        if (path.isPointInFill(point)) return path.dataset.region as RegionId;
-      }
-    }
+/**
+ * The region a click chooses. A pointer's click (`detail` ≥ 1) picks a small region through its
+ * larger hit area (at least 24 CSS px on a phone), even over a neighbour, then the region under
+ * it, then the nearest within a few pixels (the thin gaps between regions). A click without a
+ * pointer (keyboard, assistive technology) is on its target only.
+ */
+export function regionAt(event: MouseEvent, hidden: ReadonlySet<string>): RegionId | null {
+  const under = regionOf(event);
+  const figure = (event.target as Element).closest?.('svg');
+  const matrix = event.detail ? figure?.getScreenCTM?.()?.inverse() : undefined;
+  if (!matrix) return under;
+  const at = (radius = 0, angle = 0) => new DOMPoint(event.clientX + radius * Math.cos(angle), event.clientY + radius * Math.sin(angle)).matrixTransform(matrix);
+  const { x, y } = at();
+  const picked = hitAt(figure!.classList.contains('back') ? 'back' : 'front', x, y, under, hidden) ?? under;
+  if (picked) return picked;
+  for (let i = 0; i < 16; i++) {
+    const near = at(i < 8 ? GAP_PX / 2 : GAP_PX, (i * Math.PI) / 4);
+    for (const path of figure!.querySelectorAll<SVGPathElement>('[data-region]:not([hidden])')) if (path.isPointInFill(near)) return path.dataset.region as RegionId;
   }
   return null;
 }

@@ -44,7 +44,7 @@ const contain = (event: Event) => event.stopPropagation();
  * Keyboard: one tab stop on the regions (the svg figures never are one); arrow keys move to the
  * nearest region in that direction, Home and End to the first and last; Enter or Space
  * toggles; + and − change the intensity. The "List view" button opens an equivalent checkbox
- * list of every region. Small regions (eyes, ears, temples, toes…) have invisible hit areas of
+ * list of every region. Small regions (eyes, ears, temples, toes…) have larger hit areas of
  * at least 24 × 24 CSS px on a 375 px phone. A `required` map left empty stops the form and
  * the browser's message points at the figures, which take focus.
  *
@@ -334,7 +334,7 @@ export class KnotBodyMap extends KnotElement {
 
   private _onClick(event: MouseEvent): void {
     if (this.readonly) return;
-    const id = regionAt(event);
+    const id = regionAt(event, ids(this.hiddenRegions));
     if (!id) return;
     this._focus.focused(id);
     // A click on a hit area or in a gap focuses the region itself, as a click on it does.

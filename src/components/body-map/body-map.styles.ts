@@ -75,10 +75,6 @@ export const styles = [
     .regions > :focus {
       outline: none;
     }
-    .hit {
-      fill: transparent;
-      stroke: none;
-    }
     /* Drawn over the regions, never hit: the outline, muscle-contour hints, the focus ring. */
     .art {
       fill: none;
