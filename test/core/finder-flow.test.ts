@@ -1,21 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import {
-  buildRoutine,
-  candidateHighlight,
-  decodeHash,
-  EMPTY_STATE,
-  embedSnippet,
-  encodeHash,
-  hasNerveSymptoms,
-  MAX_HASH_LENGTH,
-  normalize,
-  parseCandidateKey,
-  routineSeconds,
-  whyThisOne,
-  type ChosenTechnique,
-  type FinderState,
-} from '../../src/core/finder-flow.js';
+import { decodeHash, EMPTY_STATE, encodeHash, hasNerveSymptoms, MAX_HASH_LENGTH, normalize, parseCandidateKey, type FinderState } from '../../src/core/finder-flow.js';
+import { buildRoutine, candidateHighlight, embedSnippet, routineSeconds, whyThisOne, type ChosenTechnique } from '../../src/core/finder-build.js';
 import { findMuscles } from '../../src/core/finder.js';
 import { validateRoutine, MAX_STEPS } from '../../src/core/routine-format.js';
 import { FINDER_MUSCLES } from '../../src/data/muscles/finder-index.js';

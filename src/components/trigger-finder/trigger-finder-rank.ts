@@ -10,6 +10,7 @@ import { FINDER_MUSCLES, type FinderMuscle } from '../../data/muscles/finder-ind
 export { loadMuscle, loadTechnique } from '../../data/catalog.js';
 export { regionList, referralInWords } from '../../data/regions.js';
 export { formatDuration } from '../../core/format.js';
+export { buildRoutine, candidateHighlight, embedSnippet, routineSeconds, whyThisOne } from '../../core/finder-build.js';
 
 export type FinderCandidate = Candidate<FinderMuscle>;
 

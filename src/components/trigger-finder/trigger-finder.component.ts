@@ -2,19 +2,14 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '../../i18n/msg.js';
 import { currentLocale } from '../../i18n/current.js';
 import {
-  buildRoutine,
-  candidateHighlight,
   candidateKey,
   decodeHash,
   EMPTY_STATE,
-  embedSnippet,
   encodeHash,
   hasNerveSymptoms,
   MAX_CHOSEN_MUSCLES,
   normalize,
   parseCandidateKey,
-  routineSeconds,
-  whyThisOne,
   type CandidateKey,
   type FinderState,
   type FinderStep,
@@ -459,7 +454,8 @@ export class KnotTriggerFinder extends KnotElement {
       return [{ id, muscle: t.muscle, side, tool: t.tool, dose: t.dose }];
     });
     if (!chosen.length) return;
-    const routine = buildRoutine(chosen, ranking.get()!.MUSCLE_ORDER, {
+    const r = ranking.get()!;
+    const routine = r.buildRoutine(chosen, r.MUSCLE_ORDER, {
       title: msg('My routine', { id: 'finder.routine.title' }),
       description: msg('Built with the trigger finder from the areas that hurt.', { id: 'finder.routine.description' }),
     });
@@ -473,7 +469,8 @@ export class KnotTriggerFinder extends KnotElement {
     const routine = this._routine;
     if (!routine) return '';
     const doses = new Map<string, Dose>([...this._techniques].map(([id, t]) => [id, t.dose]));
-    const time = ranking.get()!.formatDuration(routineSeconds(routine, doses), currentLocale());
+    const r = ranking.get()!;
+    const time = r.formatDuration(r.routineSeconds(routine, doses), currentLocale());
     const steps = routine.steps.length;
     return steps === 1 ? msg(str`1 step, ${time} in total.`, { id: 'finder.routine.summary-one' }) : msg(str`${steps} steps, ${time} in total.`, { id: 'finder.routine.summary' });
   }
@@ -481,7 +478,7 @@ export class KnotTriggerFinder extends KnotElement {
   private async _copy(): Promise<void> {
     if (!this._routine) return;
     try {
-      await navigator.clipboard.writeText(embedSnippet(this._routine));
+      await navigator.clipboard.writeText(ranking.get()!.embedSnippet(this._routine));
       this._status = msg('Embed code copied.', { id: 'finder.copied' });
     } catch {
       this._status = msg('Copying is blocked here: select the code below and copy it.', { id: 'finder.copy-blocked' });
@@ -641,7 +638,7 @@ export class KnotTriggerFinder extends KnotElement {
 
   private _why(c: FinderCandidate): string {
     const r = ranking.get()!;
-    const why = whyThisOne(c);
+    const why = r.whyThisOne(c);
     return [
       why.local.length ? msg(str`Its trigger points lie where it hurts: ${r.regionList(why.local)}.`, { id: 'finder.why.local' }) : '',
       why.primary.length ? msg(str`It is known to send pain mainly to ${r.regionList(why.primary)}.`, { id: 'finder.why.primary' }) : '',
@@ -699,7 +696,7 @@ export class KnotTriggerFinder extends KnotElement {
           <div class="figure">
             <p class="showing" aria-hidden="true">${this._candidateName(pointed)}</p>
             ${bodyMap.get()
-              ? html`<knot-body-map part="map" readonly .highlight=${candidateHighlight(pointed)} .value=${this._state.selection}></knot-body-map>`
+              ? html`<knot-body-map part="map" readonly .highlight=${r.candidateHighlight(pointed)} .value=${this._state.selection}></knot-body-map>`
               : nothing}
           </div>
         </div>
@@ -786,7 +783,7 @@ export class KnotTriggerFinder extends KnotElement {
               </div>
               <details>
                 <summary>${msg('Embed code for a blog post', { id: 'finder.routine.embed' })}</summary>
-                <textarea readonly rows="8" aria-label=${msg('Embed code for a blog post', { id: 'finder.routine.embed' })} .value=${embedSnippet(routine)}></textarea>
+                <textarea readonly rows="8" aria-label=${msg('Embed code for a blog post', { id: 'finder.routine.embed' })} .value=${ranking.get()!.embedSnippet(routine)}></textarea>
               </details>
             `
           : html`<p class="loading">${msg('Loading…', { id: 'finder.loading' })}</p>`}
