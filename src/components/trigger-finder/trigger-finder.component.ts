@@ -641,8 +641,8 @@ export class KnotTriggerFinder extends KnotElement {
     const why = r.whyThisOne(c);
     return [
       why.local.length ? msg(str`Its trigger points lie where it hurts: ${r.regionList(why.local)}.`, { id: 'finder.why.local' }) : '',
-      why.primary.length ? msg(str`It is known to send pain mainly to ${r.regionList(why.primary)}.`, { id: 'finder.why.primary' }) : '',
-      why.secondary.length ? msg(str`It can also spread pain to ${r.regionList(why.secondary)}.`, { id: 'finder.why.secondary' }) : '',
+      why.primary.length ? msg(str`It is known to send pain mainly to: ${r.regionList(why.primary)}.`, { id: 'finder.why.primary' }) : '',
+      why.secondary.length ? msg(str`It can also spread pain to: ${r.regionList(why.secondary)}.`, { id: 'finder.why.secondary' }) : '',
     ]
       .filter(Boolean)
       .join(' ');
