@@ -12,7 +12,7 @@ import { findBrowser } from '../.ci/find-browser.mjs';
 
 const ROOT = process.cwd();
 const OUT = 'bench/screenshots';
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob:; object-src 'none'; base-uri 'none'";
 mkdirSync(OUT, { recursive: true });
 
