@@ -31,6 +31,9 @@ function cdnSiblings(): Plugin {
       // The CDN entry module itself: its chunk is dist/cdn/hold-timer.js, and the bundler
       // writes the right relative path from wherever the importing code lands.
       if (source === '../hold-timer/hold-timer.js' && /(technique-card|routine-player)\.component\.ts$/.test(importer ?? '')) return fileURLToPath(new URL('./src/cdn/hold-timer.ts', import.meta.url));
+      // The trigger finder loads the map, the cards and the player from their CDN files as it reaches them.
+      const sibling = /^\.\.\/(body-map|technique-card|routine-player)\/\1\.js$/.exec(source);
+      if (sibling && /trigger-finder\.component\.ts$/.test(importer ?? '')) return fileURLToPath(new URL(`./src/cdn/${sibling[1]}.ts`, import.meta.url));
       return null;
     },
   };
@@ -70,6 +73,8 @@ const NPM_ENTRIES = {
   'technique-card.component': 'src/components/technique-card/technique-card.component.ts',
   'routine-player': 'src/components/routine-player/routine-player.ts',
   'routine-player.component': 'src/components/routine-player/routine-player.component.ts',
+  'trigger-finder': 'src/components/trigger-finder/trigger-finder.ts',
+  'trigger-finder.component': 'src/components/trigger-finder/trigger-finder.component.ts',
   data: 'src/data/index.ts',
   react: 'src/react/index.ts',
   i18n: 'src/i18n/localization.ts',
@@ -87,6 +92,7 @@ const CDN_ENTRIES = {
   'body-map': 'src/cdn/body-map.ts',
   'technique-card': 'src/cdn/technique-card.ts',
   'routine-player': 'src/cdn/routine-player.ts',
+  'trigger-finder': 'src/cdn/trigger-finder.ts',
   loader: 'src/cdn/loader.ts',
 };
 

@@ -6,6 +6,7 @@ export * from './components/hold-timer/hold-timer.js';
 export * from './components/body-map/body-map.js';
 export * from './components/technique-card/technique-card.js';
 export * from './components/routine-player/routine-player.js';
+export * from './components/trigger-finder/trigger-finder.js';
 export { validateRoutine, ROUTINE_FORMAT } from './core/routine-format.js';
 export type { Routine, RoutineStep, CustomStep } from './core/routine-format.js';
 export { ROUTINE_IDS, builtInRoutine } from './data/routines.js';

@@ -14,6 +14,7 @@ const MODULES: Record<string, string> = {
   'knot-body-map': 'body-map.js',
   'knot-technique-card': 'technique-card.js',
   'knot-routine-player': 'routine-player.js',
+  'knot-trigger-finder': 'trigger-finder.js',
 };
 const CLOAK_CLASS = 'knot-cloak';
 const CLOAK_TIMEOUT_MS = 2000;

@@ -31,8 +31,11 @@ export interface FinderInput {
   intensity?: number;
 }
 
-export interface Candidate {
-  muscle: Muscle;
+/** What ranking reads of a muscle (the finder ranks the catalog's data-only index, src/data/muscles/finder-index.ts). */
+export type Rankable = Pick<Muscle, 'id' | 'triggerPoints' | 'referral' | 'prevalence'>;
+
+export interface Candidate<M extends Rankable = Muscle> {
+  muscle: M;
   /** The side of the muscle; `both` when it explains only midline regions, equally from either side. */
   side: Side | 'both';
   score: number;
@@ -47,12 +50,12 @@ export interface Candidate {
 const factor = (intensity = 5) => 0.5 + Math.min(10, Math.max(0, intensity)) / 10;
 const isMidline = (region: RegionId) => regionInfo(region)?.side === null;
 
-function score(muscle: Muscle, side: Side, selection: readonly FinderInput[]): Candidate | undefined {
+function score<M extends Rankable>(muscle: M, side: Side, selection: readonly FinderInput[]): Candidate<M> | undefined {
   const { referral, triggerPoints } = muscleOnSide(muscle, side);
   const primary = new Set(referral.primary);
   const secondary = new Set(referral.secondary);
   const local = new Set(triggerPoints.map((p) => p.region));
-  const candidate: Candidate = { muscle, side, score: 0, explains: [], primaryMatches: 0, local: [] };
+  const candidate: Candidate<M> = { muscle, side, score: 0, explains: [], primaryMatches: 0, local: [] };
   for (const { region, intensity } of selection) {
     const weight = primary.has(region) || local.has(region) ? PRIMARY_WEIGHT : secondary.has(region) ? SECONDARY_WEIGHT : 0;
     if (!weight) continue;
@@ -65,12 +68,12 @@ function score(muscle: Muscle, side: Side, selection: readonly FinderInput[]): C
   return candidate.score > 0 ? candidate : undefined;
 }
 
-export function findMuscles(selection: readonly FinderInput[], muscles: readonly Muscle[]): Candidate[] {
-  const candidates: Candidate[] = [];
+export function findMuscles<M extends Rankable = Muscle>(selection: readonly FinderInput[], muscles: readonly M[]): Candidate<M>[] {
+  const candidates: Candidate<M>[] = [];
   for (const muscle of muscles) {
     const left = score(muscle, 'left', selection);
     const right = score(muscle, 'right', selection);
-    const onlyMidline = (c: Candidate | undefined) => !!c && c.explains.every(isMidline);
+    const onlyMidline = (c: Candidate<M> | undefined) => !!c && c.explains.every(isMidline);
     if (left && right && onlyMidline(left) && onlyMidline(right)) {
       // The same midline regions from either side: one entry, never the muscle twice.
       candidates.push({ ...left, side: 'both' });

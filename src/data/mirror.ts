@@ -16,7 +16,7 @@ export function mirrorSite(site: TriggerPointSite): TriggerPointSite {
 }
 
 /** A muscle's trigger points and referral on one side (the data describes the left). */
-export function muscleOnSide(muscle: Muscle, side: Side): Pick<Muscle, 'triggerPoints' | 'referral'> {
+export function muscleOnSide(muscle: Pick<Muscle, 'triggerPoints' | 'referral'>, side: Side): Pick<Muscle, 'triggerPoints' | 'referral'> {
   if (side === 'left') return { triggerPoints: muscle.triggerPoints, referral: muscle.referral };
   return {
     triggerPoints: muscle.triggerPoints.map(mirrorSite),

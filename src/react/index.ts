@@ -13,3 +13,4 @@ export { BodyMap } from './body-map.js';
 export { HoldTimer } from './hold-timer.js';
 export { RoutinePlayer } from './routine-player.js';
 export { TechniqueCard } from './technique-card.js';
+export { TriggerFinder } from './trigger-finder.js';

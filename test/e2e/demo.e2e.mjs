@@ -9,7 +9,7 @@ import { chromium } from 'playwright-core';
 import { findBrowser } from '../../.ci/find-browser.mjs';
 
 const ROOT = process.cwd();
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'";
 
 /**
@@ -172,6 +172,48 @@ try {
   await cardPage.waitForFunction(() => document.querySelector('knot-technique-card')?.shadowRoot?.querySelector('knot-hold-timer')?.getAttribute('state') === 'running');
   await cardPage.screenshot({ path: 'bench/shots/technique-card-demo.png', fullPage: true });
   check(cardProblems.length === 0, `technique card: Start opens a running timer, no page errors${cardProblems.length ? `: ${cardProblems.join('; ')}` : ''}`);
+
+  // The trigger finder from dist/cdn/trigger-finder.js: the body map demo's "Find the muscles"
+  // leads there with its regions; warning signs, map, muscles, cards and a playing routine.
+  const finderPage = await browser.newPage({ viewport: { width: 800, height: 1200 } });
+  const finderProblems = [];
+  const finderRequests = [];
+  finderPage.on('pageerror', (e) => finderProblems.push(e.message));
+  finderPage.on('console', (m) => /Content Security Policy/.test(m.text()) && finderProblems.push(m.text()));
+  finderPage.on('request', (r) => finderRequests.push(new URL(r.url()).pathname));
+  await finderPage.goto(`http://127.0.0.1:${port}/demo/body-map.html`);
+  await finderPage.waitForFunction(() => document.querySelector('knot-body-map')?.shadowRoot?.querySelectorAll('[part~="region"]').length > 100);
+  await finderPage.locator('knot-body-map [data-hit="temple-left"]').click();
+  finderRequests.length = 0; // from here on, the finder page's own requests
+  await finderPage.getByRole('button', { name: 'Find the muscles' }).click();
+  await finderPage.waitForURL(/trigger-finder\.html\?pain=temple-left/);
+  const finder = finderPage.locator('knot-trigger-finder');
+  const finderHeading = (text) => finderPage.waitForFunction((t) => document.querySelector('knot-trigger-finder')?.shadowRoot?.querySelector('h2')?.textContent?.trim() === t, text, { timeout: 5000 });
+  await finderHeading('First, check the warning signs');
+  check(!finderRequests.some((p) => /body-map|technique-card|routine-player/.test(p)), 'trigger finder: the first load is the warning signs only (no map, cards or player)');
+  await finder.getByRole('button', { name: 'None of these: continue' }).click();
+  await finderHeading('Where does it hurt?');
+  const preset = await finderPage.evaluate(() => document.querySelector('knot-trigger-finder').state.selection.map((s) => s.region));
+  check(JSON.stringify(preset) === '["temple-left"]', `trigger finder: the body map demo's regions arrive (${preset})`);
+  await finder.getByRole('button', { name: 'Find the muscles' }).click();
+  await finderHeading('Likely muscles');
+  await finderPage.waitForFunction(() => document.querySelector('knot-trigger-finder').shadowRoot.querySelector('[part~="candidate"]'));
+  await finder.locator('[part~="candidate"] input').first().check();
+  await finder.getByRole('button', { name: 'Show how to release them' }).click();
+  await finderHeading('How to release them');
+  await finderPage.goBack();
+  await finderHeading('Likely muscles');
+  await finderPage.goForward();
+  await finderHeading('How to release them');
+  await finder.getByRole('button', { name: 'Build my routine' }).click();
+  await finderHeading('Your routine');
+  await finder.locator('knot-routine-player').getByRole('button', { name: 'Start the routine' }).click();
+  const playing = await finderPage
+    .waitForFunction(() => document.querySelector('knot-trigger-finder').shadowRoot.querySelector('knot-routine-player')?.snapshot, null, { timeout: 5000 })
+    .then(() => true, () => false);
+  check(playing, 'trigger finder: back and forward move between steps; the routine plays in place');
+  check(finderRequests.every((p) => p.startsWith('/demo/') || p.startsWith('/dist/cdn/') || p === '/favicon.ico'), 'trigger finder: loads only the page and dist/cdn files');
+  check(finderProblems.length === 0, `trigger finder: no page errors or CSP violations${finderProblems.length ? `: ${finderProblems.join('; ')}` : ''}`);
 
   // A routine from dist/cdn/routine-player.js: start it, see step 1 running, reload, resume.
   const routinePage = await browser.newPage({ viewport: { width: 800, height: 1400 } });

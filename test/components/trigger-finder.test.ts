@@ -1,0 +1,355 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import '../../src/components/trigger-finder/trigger-finder.js';
+import type { KnotFinderResultDetail, KnotFinderScreenDetail, KnotRoutineBuiltDetail, KnotTriggerFinder } from '../../src/components/trigger-finder/trigger-finder.js';
+import type { KnotRoutinePlayer } from '../../src/components/routine-player/routine-player.js';
+import type { KeyValueStorage } from '../../src/core/storage.js';
+import { validateRoutine } from '../../src/core/routine-format.js';
+import { findMuscles } from '../../src/core/finder.js';
+import { FINDER_MUSCLES } from '../../src/data/muscles/finder-index.js';
+import { TECHNIQUE_IDS } from '../../src/data/muscles/technique-ids.js';
+import { REGION_IDS } from '../../src/data/region-list.js';
+import { RED_FLAGS } from '../../src/data/safety.js';
+import { captureWarnings } from '../helpers/fakes.js';
+
+class MapStorage implements KeyValueStorage {
+  map = new Map<string, string>();
+  getItem = (k: string) => this.map.get(k) ?? null;
+  setItem = (k: string, v: string) => void this.map.set(k, v);
+  removeItem = (k: string) => void this.map.delete(k);
+}
+
+const PAGE = location.pathname + location.search;
+const setHash = (hash: string) => history.replaceState(null, '', `${PAGE}${hash}`);
+
+/** A finder with its own storages; `screened`: the warning signs were answered in this tab. */
+async function finder(options: { hash?: string; screened?: boolean; attrs?: Record<string, string>; storage?: MapStorage } = {}) {
+  setHash(options.hash ?? '');
+  const session = new MapStorage();
+  if (options.screened) session.setItem('knotkit:finder:screened', 'true');
+  const storage = options.storage ?? new MapStorage();
+  const el = document.createElement('knot-trigger-finder');
+  for (const [k, v] of Object.entries(options.attrs ?? {})) el.setAttribute(k, v);
+  el.storage = storage;
+  el.sessionStorage = session;
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  wrapper.append(el);
+  await el.updateComplete;
+  return { el, session, storage };
+}
+
+const root = (el: KnotTriggerFinder) => el.shadowRoot!;
+const heading = (el: KnotTriggerFinder) => root(el).querySelector('h2')!.textContent.trim();
+const status = (el: KnotTriggerFinder) => root(el).querySelector('[role="status"]')!.textContent.trim();
+const button = (el: KnotTriggerFinder, name: string) => [...root(el).querySelectorAll('button')].find((b) => b.textContent.trim() === name);
+const text = (el: KnotTriggerFinder) => root(el).querySelector('.base')!.textContent.replace(/\s+/g, ' ');
+
+/** The focused element, through shadow roots. */
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Presses Tab until the focused element matches (as a keyboard user would), at most `max` times. */
+async function tabTo(match: (el: Element) => boolean, max = 80): Promise<Element> {
+  for (let i = 0; i < max; i++) {
+    await sendKeys({ press: 'Tab' });
+    const active = deepActive();
+    if (active && match(active)) return active;
+  }
+  throw new Error('never reached by Tab');
+}
+const named = (name: string) => (el: Element) => el.textContent?.trim() === name;
+
+/** Counts what the status region says, one entry per change. */
+function listen(el: KnotTriggerFinder) {
+  const said: string[] = [];
+  const region = root(el).querySelector('[role="status"]')!;
+  const observer = new MutationObserver(() => {
+    const t = region.textContent.trim();
+    if (t && t !== said.at(-1)) said.push(t);
+  });
+  observer.observe(region, { childList: true, characterData: true, subtree: true });
+  return { said, stop: () => observer.disconnect() };
+}
+
+/** Waits for the history change the finder listens to, then its render. */
+async function historyMove(el: KnotTriggerFinder, move: () => void) {
+  const moved = new Promise((resolve) => addEventListener('popstate', resolve, { once: true }));
+  move();
+  await moved;
+  await el.updateComplete;
+}
+
+describe('<knot-trigger-finder>', () => {
+  afterEach(async () => {
+    setHash('');
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('starts with the warning signs, accessibly, without taking focus from the page', async () => {
+    const { el } = await finder();
+    await expect(el).to.be.accessible();
+    expect(heading(el)).to.equal('First, check the warning signs');
+    expect(text(el)).to.include('Step 1 of 5');
+    for (const urgency of ['Call your local emergency number now', 'See a doctor today', 'See a doctor in the next few days']) expect(text(el)).to.include(`If yes: ${urgency}`);
+    // Every red flag is a question but the nerve one (it comes back with tingling or numbness on the map).
+    expect(root(el).querySelectorAll('input[type="checkbox"]').length).to.equal(RED_FLAGS.length - 1);
+    expect(deepActive()).not.to.equal(root(el).querySelector('h2'));
+    expect(status(el)).to.equal('');
+    expect(location.hash).to.equal('');
+  });
+
+  it('a "yes" ends on what to do, how urgently, with sources and no self-care', async () => {
+    const { el } = await finder();
+    const chest = [...root(el).querySelectorAll('label')].find((l) => l.textContent.includes('Chest pain'))!;
+    const soon = [...root(el).querySelectorAll('label')].find((l) => l.textContent.includes('Pain at night'))!;
+    soon.querySelector('input')!.focus();
+    await sendKeys({ press: 'Space' });
+    chest.querySelector('input')!.focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(button(el, 'None of these: continue')).to.equal(undefined);
+    const said = listen(el);
+    const screened = oneEvent<CustomEvent<KnotFinderScreenDetail>>(el, 'knot-finder-screen');
+    await tabTo(named('See what to do'));
+    await sendKeys({ press: 'Enter' });
+    expect((await screened).detail).to.deep.equal({ passed: false, flags: ['chest', 'night-pain'] });
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Please do not self-treat: get help');
+    expect(deepActive()).to.equal(root(el).querySelector('h2'));
+    // The most urgent first and loudest; each sign with its urgency and its pages.
+    expect(root(el).querySelector('.urgent')!.textContent.trim()).to.equal('Call your local emergency number now.');
+    expect(text(el)).to.include('See a doctor in the next few days: Pain at night');
+    expect(text(el)).to.include('NHS: “Heart attack”');
+    expect(text(el)).to.include('NICE CKS: “Back pain - low (without radiculopathy)”');
+    expect(text(el)).not.to.include('Step ');
+    expect(root(el).querySelector('knot-body-map, knot-technique-card')).to.equal(null);
+    expect(button(el, 'Find the muscles')).to.equal(undefined);
+    expect(location.hash).to.equal('#finder=stop&f=chest,night-pain');
+    expect(said.said).to.deep.equal(['Please get help: see below']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('goes keyboard-only from the first question to a playing routine, focus on each heading, briefly announced', async () => {
+    const { el, session } = await finder({ attrs: { regions: 'temple-left' } });
+    const said = listen(el);
+    const screened = oneEvent<CustomEvent<KnotFinderScreenDetail>>(el, 'knot-finder-screen');
+    // Every question passes under Tab before the way on.
+    await tabTo(named('None of these: continue'));
+    await sendKeys({ press: 'Enter' });
+    expect((await screened).detail).to.deep.equal({ passed: true, flags: [] });
+    expect(session.getItem('knotkit:finder:screened')).to.equal('true');
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Where does it hurt?');
+    expect(deepActive()).to.equal(root(el).querySelector('h2'));
+    expect(location.hash).to.equal('#finder=map&r=temple-left.5');
+    await expect(el).to.be.accessible();
+
+    // Into the map: the roving tab stop is on the preset temple; move to a neighbour and choose it.
+    const region = await tabTo((a) => a.hasAttribute('data-region'));
+    expect(region.getAttribute('data-region')).to.equal('temple-left');
+    await sendKeys({ press: 'ArrowDown' });
+    const other = deepActive()!.getAttribute('data-region')!;
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.state.selection.map((s) => s.region)).to.deep.equal(['temple-left', other]);
+    expect(location.hash).to.equal(`#finder=map&r=temple-left.5,${other}.5`);
+
+    const result = oneEvent<CustomEvent<KnotFinderResultDetail>>(el, 'knot-finder-result');
+    await tabTo(named('Find the muscles'));
+    await sendKeys({ press: 'Enter' });
+    const { candidates } = (await result).detail;
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Likely muscles');
+    expect(deepActive()).to.equal(root(el).querySelector('h2'));
+    expect(root(el).querySelectorAll('[part~="candidate"]').length).to.equal(Math.min(5, candidates.length));
+    expect(text(el)).to.include('Temporalis, left side');
+    expect(text(el)).to.include('Its trigger points lie where it hurts: Left temple.');
+    await expect(el).to.be.accessible();
+
+    // Choose the first muscle with Space, then on.
+    await tabTo((a) => a.matches('.candidate input'));
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(el.state.muscles).to.deep.equal([`${candidates[0].muscle.id}.${candidates[0].side}`]);
+    await tabTo(named('Show how to release them'));
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(heading(el)).to.equal('How to release them');
+    expect(deepActive()).to.equal(root(el).querySelector('h2'));
+    expect(root(el).querySelectorAll('knot-technique-card').length).to.be.greaterThan(0);
+    expect(el.state.techniques.length).to.equal(1);
+    await expect(el).to.be.accessible();
+
+    const built = oneEvent<CustomEvent<KnotRoutineBuiltDetail>>(el, 'knot-routine-built');
+    await tabTo(named('Build my routine'), 200);
+    await sendKeys({ press: 'Enter' });
+    const { routine } = (await built).detail;
+    await el.updateComplete;
+    expect(validateRoutine(routine, TECHNIQUE_IDS).problems).to.deep.equal([]);
+    expect(heading(el)).to.equal('Your routine');
+    expect(deepActive()).to.equal(root(el).querySelector('h2'));
+    expect(root(el).querySelector('.summary')!.textContent).to.match(/^1 step, .+ in total\.$/);
+    const player = root(el).querySelector<KnotRoutinePlayer>('knot-routine-player')!;
+    await player.updateComplete;
+    expect(player.current?.steps).to.deep.equal(routine.steps);
+    await expect(el).to.be.accessible();
+
+    await tabTo(named('Start the routine'));
+    await sendKeys({ press: 'Enter' });
+    await player.updateComplete;
+    expect(player.snapshot).not.to.equal(null);
+    player.pause();
+
+    // One short message per step, nothing else.
+    expect(said.said).to.have.length(4);
+    expect(said.said[0]).to.equal('Step 2 of 5');
+    expect(said.said[1]).to.match(/^Step 3 of 5\. \d+ likely muscles\.$/);
+    expect(said.said[2]).to.equal('Step 4 of 5');
+    expect(said.said[3]).to.match(/^Step 5 of 5\. 1 step, .+ in total\.$/);
+  });
+
+  it('back and forward move between steps; a reload restores; a shared link asks the warning signs first', async () => {
+    const hash = '#finder=muscles&r=temple-left.7,jaw-left.4';
+    const { el } = await finder({ hash, screened: true });
+    expect(heading(el)).to.equal('Likely muscles');
+    expect(deepActive()).not.to.equal(root(el).querySelector('h2')); // a page load takes no focus
+    button(el, 'Back')!.click();
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Where does it hurt?');
+    expect(location.hash).to.equal('#finder=map&r=temple-left.7,jaw-left.4');
+    await historyMove(el, () => history.back());
+    expect(heading(el)).to.equal('Likely muscles');
+    expect(deepActive()).to.equal(root(el).querySelector('h2'));
+    await historyMove(el, () => history.forward());
+    expect(heading(el)).to.equal('Where does it hurt?');
+    expect(el.state.selection).to.deep.equal([
+      { region: 'temple-left', intensity: 7 },
+      { region: 'jaw-left', intensity: 4 },
+    ]);
+
+    // The same link in a new tab: the warning signs first, then where it pointed.
+    const shared = await finder({ hash });
+    expect(heading(shared.el)).to.equal('First, check the warning signs');
+    button(shared.el, 'None of these: continue')!.click();
+    await shared.el.updateComplete;
+    expect(heading(shared.el)).to.equal('Likely muscles');
+    expect(location.hash).to.equal(hash);
+  });
+
+  it('reads a hostile hash without harm', async () => {
+    const { el } = await finder({ hash: '#finder=routine&r=<img src=x onerror=alert(1)>.9,temple-left.99&t=../../x&m=nope.left', screened: true });
+    expect(heading(el)).to.equal('Likely muscles');
+    expect(el.state.selection).to.deep.equal([{ region: 'temple-left', intensity: 10 }]);
+    expect(root(el).querySelector('img')).to.equal(null);
+  });
+
+  it('brings back the nerve warning when tingling or numbness is marked', async () => {
+    const { el } = await finder({ hash: '#finder=map&r=forearm-front-left.6', screened: true });
+    expect(root(el).querySelector('[part~="warning"]')).to.equal(null);
+    const map = root(el).querySelector('knot-body-map')!;
+    map.value = [{ region: 'forearm-front-left', intensity: 6, symptoms: ['tingling'] }];
+    // The map's own change event carries the reader's choice (the map's own tests drive it by keys).
+    map.dispatchEvent(new CustomEvent('change', { detail: { value: map.value } }));
+    await el.updateComplete;
+    const warning = root(el).querySelector('[part~="warning"]')!.textContent.replace(/\s+/g, ' ');
+    expect(warning).to.include('New numbness, pins and needles or burning pain in an arm or leg.');
+    expect(warning).to.include('See a doctor in the next few days.');
+    expect(warning).to.include('NICE CKS: “Sciatica (lumbar radiculopathy)”');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says so honestly when no muscle matches', async () => {
+    const lonely = REGION_IDS.find((r) => findMuscles([{ region: r }], FINDER_MUSCLES).length === 0);
+    if (!lonely) return void expect(REGION_IDS.length).to.be.greaterThan(0); // every region is covered
+    const { el } = await finder({ hash: `#finder=muscles&r=${lonely}.5`, screened: true });
+    expect(heading(el)).to.equal('No likely muscle found');
+    expect(text(el)).to.include('See a doctor or physiotherapist if the pain is new');
+    expect(button(el, 'Change the areas')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the pattern of the muscle pointed at or focused, and more muscles on request', async () => {
+    const { el } = await finder({ hash: '#finder=muscles&r=low-back-left.8,buttock-left.5', screened: true, attrs: { 'max-results': '3' } });
+    const items = () => root(el).querySelectorAll<HTMLElement>('[part~="candidate"]');
+    expect(items().length).to.equal(3);
+    const map = () => root(el).querySelector('knot-body-map')!;
+    const before = JSON.stringify(map().highlight);
+    items()[1].querySelector('input')!.focus();
+    await el.updateComplete;
+    expect(JSON.stringify(map().highlight)).not.to.equal(before);
+    expect(items()[1].classList.contains('pointed')).to.equal(true);
+    const box = items()[2].getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(box.x + 5), Math.round(box.y + 5)] });
+    await el.updateComplete;
+    expect(items()[2].classList.contains('pointed')).to.equal(true);
+    [...root(el).querySelectorAll('button')].find((b) => b.textContent.startsWith('Show more'))!.click();
+    await el.updateComplete;
+    expect(items().length).to.equal(6);
+    expect(deepActive()).to.equal(items()[3].querySelector('input'));
+    expect(status(el)).to.equal('3 more muscles shown.');
+  });
+
+  it('asks for an area, a muscle, a technique before moving on', async () => {
+    const { el } = await finder({ hash: '#finder=map', screened: true });
+    button(el, 'Find the muscles')!.click();
+    await el.updateComplete;
+    expect(root(el).querySelector('[role="alert"]')!.textContent).to.equal('Choose at least one area where it hurts.');
+    expect(heading(el)).to.equal('Where does it hurt?');
+  });
+
+  it('warns once about bad attributes and a skipped screen', async () => {
+    const captured = captureWarnings();
+    try {
+      const { el } = await finder({ attrs: { 'max-results': 'lots', regions: 'temple-left elbow', 'skip-screen': '' } });
+      expect(heading(el)).to.equal('Where does it hurt?');
+      expect(el.state.selection).to.deep.equal([{ region: 'temple-left', intensity: 5 }]);
+      expect(captured.warnings.filter((w) => w.startsWith('<knot-trigger-finder>'))).to.deep.equal([
+        '<knot-trigger-finder> max-results="lots" must be a whole number from 1 to 20; using 5.',
+        '<knot-trigger-finder> skip-screen="" skips the warning signs: use it only where a clinician leads the reader.',
+        '<knot-trigger-finder> regions="temple-left elbow" has unknown region ids elbow.',
+      ]);
+    } finally {
+      captured.restore();
+    }
+  });
+
+  it('keeps the last result with persist', async () => {
+    const storage = new MapStorage();
+    const { el } = await finder({ hash: '#finder=muscles&r=heel-left.6&m=soleus.left', screened: true, attrs: { persist: '' }, storage });
+    await el.updateComplete;
+    expect(storage.getItem('knotkit:finder:f1')).to.equal(JSON.stringify('finder=map&r=heel-left.6&m=soleus.left'));
+    const again = await finder({ attrs: { persist: '' }, storage });
+    expect(heading(again.el)).to.equal('First, check the warning signs');
+    expect(again.el.state.selection).to.deep.equal([{ region: 'heel-left', intensity: 6 }]);
+    expect(again.el.state.muscles).to.deep.equal(['soleus.left']);
+  });
+
+  it('offers the routine as a download and as an embed snippet', async () => {
+    const { el } = await finder({ hash: '#finder=routine&r=jaw-left.6&m=masseter.left&t=masseter-fingers', screened: true });
+    await el.updateComplete;
+    const link = root(el).querySelector<HTMLAnchorElement>('a[download]')!;
+    expect(link.href).to.match(/^blob:/);
+    const json = await (await fetch(link.href)).text();
+    expect(JSON.parse(json)).to.deep.equal(JSON.parse(JSON.stringify(el.routine)));
+    const snippet = root(el).querySelector('textarea')!.value;
+    expect(snippet).to.include('<knot-routine-player>');
+    expect(snippet).to.include('"technique": "masseter-fingers"');
+    button(el, 'Copy the embed code')!.click();
+    await new Promise((r) => requestAnimationFrame(r));
+    await el.updateComplete;
+    expect(['Embed code copied.', 'Copying is blocked here: select the code below and copy it.']).to.include(status(el));
+  });
+
+  it('fits a 320 px screen', async () => {
+    await setViewport({ width: 320, height: 640 });
+    for (const hash of ['', '#finder=muscles&r=temple-left.7,jaw-left.4']) {
+      const { el } = await finder({ hash, screened: true });
+      const base = root(el).querySelector<HTMLElement>('.base')!;
+      expect(base.scrollWidth, hash).to.be.at.most(base.clientWidth);
+      expect(el.getBoundingClientRect().width).to.be.at.most(320);
+    }
+  });
+});
