@@ -147,7 +147,7 @@ try {
   body.on('pageerror', (e) => bodyProblems.push(e.message));
   await body.goto(`http://127.0.0.1:${port}/demo/body-map.html`);
   await body.waitForFunction(() => document.querySelector('knot-body-map')?.shadowRoot?.querySelectorAll('[part~="region"]').length > 100);
-  await body.locator('knot-body-map [data-hit="temple-left"]').click() /* a small region: its 24 px hit area takes the tap */;
+  await body.locator('knot-body-map [data-region="temple-left"]').click();
   await body.locator('knot-body-map [data-region="low-back-right"]').click();
   const entries = await body.evaluate(() => new FormData(document.querySelector('form')).getAll('pain'));
   check(JSON.stringify(entries) === JSON.stringify(['temple-left:5', 'low-back-right:5']), `body map: clicks become form entries (${entries.join(', ')})`);
@@ -183,7 +183,7 @@ try {
   finderPage.on('request', (r) => finderRequests.push(new URL(r.url()).pathname));
   await finderPage.goto(`http://127.0.0.1:${port}/demo/body-map.html`);
   await finderPage.waitForFunction(() => document.querySelector('knot-body-map')?.shadowRoot?.querySelectorAll('[part~="region"]').length > 100);
-  await finderPage.locator('knot-body-map [data-hit="temple-left"]').click();
+  await finderPage.locator('knot-body-map [data-region="temple-left"]').click();
   finderRequests.length = 0; // from here on, the finder page's own requests
   await finderPage.getByRole('button', { name: 'Find the muscles' }).click();
   await finderPage.waitForURL(/trigger-finder\.html\?pain=temple-left/);
@@ -307,7 +307,7 @@ try {
   await reactPage.goto(`http://127.0.0.1:${port}/bench/shots/react-e2e.html`);
   await reactPage.waitForFunction(() => document.querySelector('knot-hold-timer')?.shadowRoot?.querySelector('[part~="label"]')?.textContent === 'From React');
   await reactPage.locator('knot-hold-timer').getByRole('button', { name: 'Start' }).click();
-  await reactPage.locator('knot-body-map [data-hit="temple-left"]').click() /* a small region: its 24 px hit area takes the tap */;
+  await reactPage.locator('knot-body-map [data-region="temple-left"]').click();
   const reactEvents = await reactPage.evaluate(() => window.reactEvents);
   check(reactProblems.length === 0 && reactEvents.includes('knot-start') && reactEvents.includes('change:temple-left'), `knotkit/react: props render, events reach React handlers (${reactEvents.join(', ')})`);
   const registered = await reactPage.evaluate(() => ['knot-hold-timer', 'knot-body-map', 'knot-technique-card', 'knot-routine-player'].filter((tag) => customElements.get(tag)));
