@@ -115,7 +115,7 @@ describe('<knot-body-map>', () => {
         for (const width of [375, 1280]) {
           await setViewport({ width, height: 900 });
           const el = await map(html`<knot-body-map></knot-body-map>`, width - 16);
-          const views = [...root(el).querySelectorAll('.view')];
+          const views = [...root(el).querySelectorAll('.view')].filter((v) => v.checkVisibility());
           expect(views, `at ${width} px`).to.have.length(width < 440 ? 1 : 2);
           for (const view of views) {
             const svgBox = view.querySelector('svg')!.getBoundingClientRect();
@@ -559,22 +559,48 @@ describe('<knot-body-map>', () => {
     expect(((await focused) as CustomEvent<{ region: string }>).detail.region).to.equal('top-of-head');
   });
 
-  it('shows one view at a time with a front/back toggle when narrow', async () => {
+  it('shows one view at a time with a front/back toggle when narrow, from the first frame (no re-layout)', async () => {
+    // The first frame: a map appended into a 320 px column is narrow before any script reacts to its size.
+    const holder = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
+    const fresh = document.createElement('knot-body-map');
+    holder.append(fresh);
+    await fresh.updateComplete;
+    const shown = (el: KnotBodyMap) => [...root(el).querySelectorAll('[part~="figure"]')].filter((f) => f.checkVisibility()).map((f) => f.classList[1]);
+    expect(shown(fresh), 'the first frame').to.deep.equal(['front']);
+    const height = fresh.getBoundingClientRect().height;
+    for (let i = 0; i < 3; i++) await new Promise(requestAnimationFrame);
+    expect(fresh.getBoundingClientRect().height, 'no change of size after the first frame').to.equal(height);
+
     const el = await map(html`<knot-body-map></knot-body-map>`, 320);
-    expect(root(el).querySelectorAll('[part~="figure"]')).to.have.length(1);
-    const back = [...root(el).querySelectorAll<HTMLButtonElement>('[part~="toggle"]')].find((b) => b.textContent?.trim() === 'Back')!;
-    back.click();
+    expect(shown(el)).to.deep.equal(['front']);
+    const toggles = [...root(el).querySelectorAll<HTMLButtonElement>('[part~="toggle"]')].filter((b) => b.checkVisibility());
+    expect(toggles.map((b) => b.textContent?.trim())).to.deep.equal(['Front', 'Back', 'List view']);
+    const back = toggles[1]!;
+    back.focus();
+    await sendKeys({ press: 'Enter' });
     await elementUpdated(el);
-    expect(root(el).querySelector('.figure.back')).to.exist;
+    expect(shown(el)).to.deep.equal(['back']);
     expect(back.getAttribute('aria-pressed')).to.equal('true');
+    // Past "List view", the tab stop is on a region of the view shown.
+    await sendKeys({ press: 'Tab' });
+    expect(deepActive()?.textContent?.trim()).to.equal('List view');
+    await sendKeys({ press: 'Tab' });
+    expect(deepActive()?.closest('g')?.getAttribute('data-view')).to.equal('back');
     await expect(el).to.be.accessible();
+  });
+
+  it('when wide, shows both views and no Front / Back toggles', async () => {
+    const el = await map(html`<knot-body-map></knot-body-map>`, 800);
+    const visible = [...root(el).querySelectorAll('[part~="toggle"]')].filter((b) => b.checkVisibility()).map((b) => b.textContent?.trim());
+    expect(visible).to.deep.equal(['List view']);
+    expect([...root(el).querySelectorAll('[part~="figure"]')].filter((f) => f.checkVisibility())).to.have.length(2);
   });
 
   it('when narrow, first shows the view with the trigger points', async () => {
     const el = await map(html`<knot-body-map muscle="upper-trapezius"></knot-body-map>`, 320);
     await el.updateComplete;
-    expect(root(el).querySelector('.figure.back [part~="marker"]')).to.exist;
-    expect(root(el).querySelector('.figure.front')).to.equal(null);
+    expect(root(el).querySelector('.figure.back [part~="marker"]')!.checkVisibility()).to.equal(true);
+    expect(root(el).querySelector('.figure.front')!.checkVisibility()).to.equal(false);
   });
 
   it('names regions in the current locale', async () => {

@@ -51,7 +51,7 @@ export function renderFigure(view: View, highlight: Highlight, hidden: ReadonlyS
   const yourRight = msg('Your right', { id: 'body-map.your-right' });
   const points = (highlight.triggerPoints ?? []).filter((p) => p.view === view && !hidden.has(p.region));
   return html`
-    <div class="view">
+    <div class="view ${view}">
       <svg
         part="figure"
         class="figure ${view}"
@@ -82,6 +82,8 @@ export interface RegionState {
   highlight: Highlight;
   /** The region with the tab stop; none when the map is disabled. */
   stop: RegionId | undefined;
+  /** The views the tab stop may be in (a narrow map shows one of its two). */
+  reachable: readonly View[];
   /** Names say the intensity. */
   intensity: boolean;
   /** Every region is unavailable (a disabled map). */
@@ -109,7 +111,7 @@ export function syncRegions(root: ParentNode, state: RegionState): void {
       touched.delete(group);
     }
     // A region drawn in both views is the tab stop only where it is drawn first.
-    const here = stop && SHAPES[view][stop] ? stop : undefined;
+    const here = stop && SHAPES[view][stop] && state.reachable.includes(view) ? stop : undefined;
     if (here) stop = undefined;
     const now = new Set<RegionId>(state.locked && choose ? (Object.keys(SHAPES[view]) as RegionId[]) : [...selected.keys(), ...primary, ...secondary, ...(state.hidden as ReadonlySet<RegionId>), ...(choose ? (state.disabled as ReadonlySet<RegionId>) : [])]);
     if (here) now.add(here);

@@ -3,7 +3,7 @@ import { msg } from '../../i18n/msg.js';
 import type { View } from '../../data/regions.js';
 
 export interface ToolbarOptions {
-  /** Front/Back toggles: only when both views are asked for and the map is too narrow for both. */
+  /** Front/Back toggles: when both views are asked for (shown only while the map is too narrow for both). */
   toggles: boolean;
   shown: View;
   show(view: View): void;
@@ -18,7 +18,7 @@ export function renderToolbar(o: ToolbarOptions) {
       ${o.toggles
         ? (['front', 'back'] as const).map(
             (v) =>
-              html`<button part="toggle" type="button" aria-pressed=${o.shown === v ? 'true' : 'false'} @click=${() => o.show(v)}>
+              html`<button part="toggle" class="pick" type="button" aria-pressed=${o.shown === v ? 'true' : 'false'} @click=${() => o.show(v)}>
                 ${v === 'front' ? msg('Front', { id: 'body-map.front' }) : msg('Back', { id: 'body-map.back' })}
               </button>`,
           )

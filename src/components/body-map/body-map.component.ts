@@ -153,17 +153,20 @@ export class KnotBodyMap extends KnotElement {
   private _shown: View = 'front';
   /** Set once the person picks Front or Back; until then a narrow map shows the trigger points' view. */
   private _shownChosen = false;
-  /** The views drawn: one, or both side by side. */
+  /** The views drawn: one, or both (side by side when wide; when narrow, CSS shows `_shown` alone). */
   private _views: View[] = [];
+  /** The views keyboard and focus reach: the drawn ones, or `_shown` alone when narrow. */
+  private _reachable: View[] = [];
   private _listOpen = false;
   private _status = '';
 
   private readonly _warn = (attribute: string, value: unknown, problem: string) => this.warn(attribute, value, problem);
   private readonly _narrow = new NarrowController(this, NARROW_PX);
   private readonly _focus = new RovingFocusController<RegionId>(this, {
-    items: () => drawnRegions(this._views, ids(this.hiddenRegions)),
-    next: (id, direction) => drawnNeighbors(this._views, ids(this.hiddenRegions)).get(id)?.[direction],
-    element: (id) => this.renderRoot.querySelector(`[data-region="${id}"]`),
+    items: () => drawnRegions(this._reachable, ids(this.hiddenRegions)),
+    next: (id, direction) => drawnNeighbors(this._reachable, ids(this.hiddenRegions)).get(id)?.[direction],
+    // The region in a view the person can reach (a narrow map hides the other).
+    element: (id) => this._reachable.map((v) => this.renderRoot.querySelector<SVGElement>(`[data-view=${v}] > [data-region="${id}"]`)).find(Boolean) ?? null,
   });
   private readonly _form = new FormValueController(this, {
     entries: () => formEntries(this._value),
@@ -235,15 +238,17 @@ export class KnotBodyMap extends KnotElement {
     }
     const pointView = this._highlight.triggerPoints?.[0]?.view;
     if (!this._shownChosen && pointView) this._shown = pointView;
+    // Both views are always drawn: the narrow layout (one view, Front / Back toggles) is a container
+    // query, right from the first frame, so the map never changes size once its script runs.
     // A read-only map is a picture: both views side by side even when narrow (nothing to hit).
-    this._views = view.value !== 'both' ? [view.value] : this._narrow.narrow && !this.readonly ? [this._shown] : ['front', 'back'];
+    this._views = view.value !== 'both' ? [view.value] : ['front', 'back'];
+    this._reachable = view.value === 'both' && this._narrow.narrow && !this.readonly ? [this._shown] : this._views;
   }
 
   protected override updated(): void {
     const root = this.renderRoot as ShadowRoot;
     const sheet = (panel.get() ?? list.get())?.controlStyles.styleSheet;
     if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    this.toggleAttribute('narrow', this._narrow.narrow && this.view === 'both');
     const locked = this.disabled || this._form.formDisabled;
     syncRegions(this.renderRoot, {
       mode: this.readonly ? 'display' : 'choose',
@@ -251,6 +256,7 @@ export class KnotBodyMap extends KnotElement {
       value: this._value,
       highlight: this._highlight,
       stop: locked ? undefined : this._focus.stop(this._value.map((v) => v.region)),
+      reachable: this._reachable,
       intensity: this.intensity,
       locked,
       disabled: ids(this.disabledRegions),
@@ -362,7 +368,7 @@ export class KnotBodyMap extends KnotElement {
         ${display
           ? nothing
           : renderToolbar({
-              toggles: this.view === 'both' && this._narrow.narrow,
+              toggles: this.view === 'both',
               shown: this._shown,
               show: (view) => {
                 this._shown = view;
@@ -380,6 +386,7 @@ export class KnotBodyMap extends KnotElement {
           ? html`<div class="figures" role="img" aria-label=${this._inWords(summary)}>${this._views.map((v) => renderFigure(v, this._highlight, hidden, 'display'))}</div>`
           : html`<div
               class="figures"
+              data-shown=${this.view === 'both' ? this._shown : nothing}
               tabindex="-1"
               role="group"
               aria-label=${msg('Where does it hurt?', { id: 'body-map.label' })}

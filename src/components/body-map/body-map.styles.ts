@@ -21,6 +21,19 @@ export const styles = [
       --referral-secondary: var(--knot-color-referral-secondary, #fecaca);
       display: block;
       max-width: 48rem;
+      /* The narrow layout is a container query: right from the first frame, never a re-layout after it. */
+      container-type: inline-size;
+    }
+    @container (width >= 440px) {
+      .pick {
+        display: none;
+      }
+    }
+    @container (width < 440px) {
+      [data-shown='front'] > .back,
+      [data-shown='back'] > .front {
+        display: none;
+      }
     }
     /* Text is drawn on the theme's surface, never on whatever the page is. */
     .base {
