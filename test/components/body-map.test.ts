@@ -575,7 +575,7 @@ describe('<knot-body-map>', () => {
     expect(shown(el)).to.deep.equal(['front']);
     const toggles = [...root(el).querySelectorAll<HTMLButtonElement>('[part~="toggle"]')].filter((b) => b.checkVisibility());
     expect(toggles.map((b) => b.textContent?.trim())).to.deep.equal(['Front', 'Back', 'List view']);
-    const back = toggles[1]!;
+    const back = toggles[1];
     back.focus();
     await sendKeys({ press: 'Enter' });
     await elementUpdated(el);
