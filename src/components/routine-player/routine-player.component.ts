@@ -176,7 +176,10 @@ export class KnotRoutinePlayer extends KnotElement {
     super.connectedCallback();
     document.addEventListener('visibilitychange', this._onVisibility);
     addEventListener('pagehide', this._save);
-    if (this._run) this._tick();
+    if (this._run) {
+      this._tick();
+      this.requestUpdate(); // a step timer left to start while off the page starts now
+    }
   }
 
   override disconnectedCallback(): void {
@@ -254,7 +257,8 @@ export class KnotRoutinePlayer extends KnotElement {
     if (change.enter !== null) this._enterStep(change.enter);
     this._shownStep = change.shown;
     if (snap.state === 'done' && !this._complete) this._finish();
-    if (snap.state === 'running') {
+    // Off the page nothing loops (a `next()` after removal); `connectedCallback` looks again.
+    if (snap.state === 'running' && this.isConnected) {
       this._frame = this.scheduler.request(this._tick);
       this._progress?.write(run, true);
     }
@@ -294,7 +298,8 @@ export class KnotRoutinePlayer extends KnotElement {
     const index = this._timerStep;
     const timer = this._timer();
     const run = this._run;
-    if (index < 0 || index !== this._shownStep || !timer || !run) return;
+    // Off the page the timer never updates (nor may it start): it starts once back on the page.
+    if (index < 0 || index !== this._shownStep || !timer || !run || !this.isConnected) return;
     this._timerStep = -1;
     // The timer runs this step on a clock that follows the routine's: paused, jumped and
     // caught up with it, so the two can never disagree. That clock stops a millisecond before

@@ -164,6 +164,8 @@ export class KnotTechniqueCard extends KnotElement {
     // appears and starts itself within the press's user activation, so its sounds are allowed,
     // and takes the focus the Start button had (onto its Pause).
     this.work.pending = import('../hold-timer/hold-timer.js').then(() => {
+      // Removed while the timer's code loaded: nothing starts off the page.
+      if (!this.isConnected) return;
       this._started = true;
       this.requestUpdate();
     });
