@@ -243,7 +243,7 @@ export class KnotRoutinePlayer extends KnotElement {
       const segment = run.plan.segments[t.index];
       const next = this._steps[(segment?.step ?? 0) + 1];
       // "Next up: …" is on screen too; spoken when voice cues are on.
-      if (segment?.between && !t.late && next && this.cues.includes('voice')) sayNextUp(next);
+      if (segment?.between && !t.late && next && this._cues().includes('voice')) sayNextUp(next);
     }
     const jumped = this._jumped;
     const change = stepChange(this._shownStep, snap, this._steps.length, jumped);
@@ -269,6 +269,11 @@ export class KnotRoutinePlayer extends KnotElement {
       this.requestUpdate();
     }
   };
+
+  /** The cues as text (the step's timer checks and warns about the words). */
+  private _cues(): string {
+    return typeof this.cues === 'string' ? this.cues : '';
+  }
 
   private _emitStep(index: number): void {
     const step = this._steps[index];
@@ -382,7 +387,7 @@ export class KnotRoutinePlayer extends KnotElement {
           ? html`<button type="button" class="primary start" @click=${this.start}>${msg('Start the routine', { id: 'routine-player.start' })}</button>`
           : nothing}
         ${run && step
-          ? [next && shown ? nextUp(next, shown.countdown) : nothing, currentStep(step, Boolean(next), this.cues, controls(shown?.state === 'running', this.previous, this._toggle, this.next))]
+          ? [next && shown ? nextUp(next, shown.countdown) : nothing, currentStep(step, Boolean(next), this._cues(), controls(shown?.state === 'running', this.previous, this._toggle, this.next))]
           : nothing}
         <div class="sr" role="status">${next ? nextUpText(next) : done && complete ? summaryText(complete) : step && shown?.step === this._saidStep ? stepNowText(shown.step, steps.length, step) : ''}</div>
       </div>
