@@ -45,11 +45,12 @@ export type { KnotCompleteDetail, KnotPhaseDetail } from '../hold-timer/hold-tim
  * @csspart resume - The "Resume where you left off?" prompt.
  * @csspart finish - The summary at the end.
  * @csspart error - The list of problems with a routine (with `base`; `role="alert"`).
+ * @csspart empty - What to set when no routine is given (with `base`).
  *
  * @cssprop [--progress-color=var(--knot-color-accent, #0f766e)] - The progress bar.
  *
  * @fires {CustomEvent<KnotStepDetail>} knot-step - A step began: `{index, step}`.
- * @fires {CustomEvent<KnotRoutineCompleteDetail>} knot-routine-complete - The routine ended: `{routineId, durationMs, stepsDone}`.
+ * @fires {CustomEvent<KnotRoutineCompleteDetail>} knot-routine-complete - The routine ended: `{routineId, durationMs, stepsDone, stepsSkipped}` (a step left early by Next is skipped, not done).
  * @fires {CustomEvent<void>} knot-start - From the current step's hold timer, which the player starts with each step (it bubbles out of the player; so do the timer's other events).
  * @fires {CustomEvent<void>} knot-pause - From the step's hold timer: it paused with the routine.
  * @fires {CustomEvent<void>} knot-resume - From the step's hold timer: it resumed with the routine.
@@ -95,6 +96,8 @@ export class KnotRoutinePlayer extends KnotElement {
   /** The routine's total time, ms: computed once per routine. */
   private _total = 0;
   private _problems: string[] = [];
+  /** A routine is being read (its `src` fetched, its techniques loaded). */
+  private _loading = true;
   private _run: RoutineRun | null = null;
   private _snap: RoutineSnapshot | null = null;
   /** What the view shows of `_snap`: a frame renders only when this changes. */
@@ -199,15 +202,22 @@ export class KnotRoutinePlayer extends KnotElement {
       // A newer routine or src wins over an older, slower answer.
       const isLatest = this.latest('routine');
       const script = this.querySelector('script[type="application/json"]')?.textContent;
+      this._loading = true;
       this.work.pending = loadRoutine(this.routine, this.src, script).then((loaded) => {
-        if (loaded && isLatest()) this._show(loaded);
+        if (!isLatest()) return; // a newer routine or src was asked for meanwhile
+        this._loading = false;
+        this._show(loaded);
       });
     }
   }
 
-  /** Shows a loaded routine, ready to start (or to resume), or its problems. */
-  private _show(loaded: LoadedRoutine): void {
-    if ('problems' in loaded) {
+  /** Shows a loaded routine, ready to start (or to resume), its problems, or (null) that there is none. */
+  private _show(loaded: LoadedRoutine | null): void {
+    if (!loaded) {
+      this._routine = null;
+      this._steps = [];
+      this._problems = [];
+    } else if ('problems' in loaded) {
       const { attribute, value, problems } = loaded;
       this.warn(attribute, value, `is not a usable routine: ${problems.join('; ')}`);
       this._routine = null;
@@ -255,6 +265,8 @@ export class KnotRoutinePlayer extends KnotElement {
     if (change.enter !== null) this._timer()?.reset();
     change.passed.forEach((i) => this._emitStep(i));
     if (change.enter !== null) this._enterStep(change.enter);
+    // Every step change is saved at once (a renderer crash gives no `pagehide`).
+    if (change.enter !== null) this._progress?.write(run);
     this._shownStep = change.shown;
     if (snap.state === 'done' && !this._complete) this._finish();
     // Off the page nothing loops (a `next()` after removal); `connectedCallback` looks again.
@@ -324,7 +336,8 @@ export class KnotRoutinePlayer extends KnotElement {
   private _finish(): void {
     const run = this._run;
     if (!run || !this._routine) return;
-    this._complete = { routineId: this._routine.id, durationMs: run.sequence.summary().totalMs, stepsDone: this._steps.length };
+    const skipped = run.skipped.size;
+    this._complete = { routineId: this._routine.id, durationMs: run.sequence.summary().totalMs, stepsDone: this._steps.length - skipped, stepsSkipped: skipped };
     this._progress?.remove();
     this.emit('knot-routine-complete', this._complete);
   }
@@ -348,8 +361,9 @@ export class KnotRoutinePlayer extends KnotElement {
   }
 
   private _onVisibility = (): void => {
+    // Hidden: maybe never shown again (a phone closes the tab); save where the reader is.
+    if (document.visibilityState === 'hidden') this._save();
     if (this._run?.sequence.state === 'running') this._tick();
-    else this._save();
   };
 
   private _toggle(): void {
@@ -371,7 +385,11 @@ export class KnotRoutinePlayer extends KnotElement {
   protected override render() {
     if (this._problems.length) return problemList(this._problems);
     const routine = this._routine;
-    if (!routine) return html`<div part="base" class="base" aria-busy="true">${msg('Loading…', { id: 'technique-card.loading' })}</div>`;
+    if (!routine) {
+      return this._loading
+        ? html`<div part="base" class="base" aria-busy="true">${msg('Loading…', { id: 'technique-card.loading' })}</div>`
+        : html`<div part="base empty" class="base empty">${msg('No routine to play yet. Set routine to a built-in routine id or to routine JSON, or src to the URL of a routine file.', { id: 'routine-player.empty' })}</div>`;
+    }
     const { _run: run, _shown: shown, _steps: steps, _complete: complete } = this;
     const done = shown?.state === 'done';
     // Between two steps, the card shows the step coming up: time to read it and get ready.
