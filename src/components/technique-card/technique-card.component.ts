@@ -6,7 +6,8 @@ import { ASK_FIRST_IDS, askFirstInWords, askFirstTitle, disclaimer, redFlagSourc
 import { doseInWords, doseNote, positionName, toolName } from '../../data/vocabulary.js';
 import type { Area, AskFirst, Dose, Muscle, Position, Source, Tool, TriggerPointSite } from '../../data/types.js';
 import type { RegionId } from '../../data/region-list.js';
-import { checkNumber, checkTechnique, type TechniqueVocabulary } from '../../core/validate.js';
+import { checkNumber } from '../../core/validate.js';
+import type { TechniqueVocabulary } from '../../core/technique-check.js';
 import { KnotElement } from '../../internal/knot-element.js';
 import { POSITION_ICONS, TOOL_ICONS } from './technique-card.icons.js';
 import { styles } from './technique-card.styles.js';
@@ -139,11 +140,17 @@ export class KnotTechniqueCard extends KnotElement {
     const input = this.technique;
     const isLatest = this.latest('technique');
     if (input && typeof input === 'object') {
-      // Checked like a routine: one located warning, and the card shows what is valid.
-      const { value, problems } = checkTechnique(input, VOCABULARY);
-      if (problems.length) this.warn('technique', '[object]', `has problems: ${problems.join('; ')}`);
-      this._data = value && { technique: value as unknown as TechniqueInput };
-      this._state = value ? 'ready' : 'missing';
+      // Checked like a routine (the check loads only now): one located warning, and the card
+      // shows what is valid.
+      this._state = 'loading';
+      this.work.pending = import('../../core/technique-check.js').then(({ checkTechnique }) => {
+        if (!isLatest()) return;
+        const { value, problems } = checkTechnique(input, VOCABULARY);
+        if (problems.length) this.warn('technique', '[object]', `has problems: ${problems.join('; ')}`);
+        this._data = value && { technique: value as unknown as TechniqueInput };
+        this._state = value ? 'ready' : 'missing';
+        this.requestUpdate();
+      });
     } else if (typeof input === 'string' && input.trim()) {
       this._state = 'loading';
       const id = input.trim();
