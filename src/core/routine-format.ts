@@ -29,10 +29,17 @@ const seconds = (range: { min: number; max: number }) =>
 
 const text = (what: string, max: number) => v.pipe(v.string(`must be ${what}`), v.trim(), v.minLength(1, `must not be empty`), v.maxLength(max, `must be at most ${max} characters`));
 
-/** strictObject's message: an unknown key, or not an object at all. */
-const unknownField = (issue: v.ObjectIssue | v.StrictObjectIssue) => (issue.expected === 'never' ? 'is not a known field' : 'must be an object');
+/** strictObject's message: an unknown key, a missing one, or not an object at all. */
+const unknownField = (issue: v.ObjectIssue | v.StrictObjectIssue) => (issue.expected === 'never' ? 'is not a known field' : issue.received === 'undefined' ? 'is missing' : 'must be an object');
 
-export const CustomStepSchema = v.strictObject(
+const isPlainObject = (input: unknown) => typeof input === 'object' && input !== null && !Array.isArray(input);
+
+/** An object, not a list (a strictObject alone takes a list's indexes for unknown fields). */
+const plainObject = () => v.custom<Record<string, unknown>>(isPlainObject, 'must be an object');
+
+export const CustomStepSchema = v.pipe(
+  plainObject(),
+  v.strictObject(
   {
     title: text('a title (text)', 120),
     steps: v.pipe(v.array(text('text', 400), 'must be a list of texts'), v.minLength(1, 'must have at least one instruction'), v.maxLength(10, 'must have at most 10 instructions')),
@@ -40,9 +47,10 @@ export const CustomStepSchema = v.strictObject(
     cautions: v.optional(v.array(text('text', 400), 'must be a list of texts')),
   },
   unknownField,
-);
+));
 
 export const StepSchema = v.pipe(
+  plainObject(),
   v.strictObject(
     {
       technique: v.optional(v.pipe(v.string('must be a technique id (text)'), v.regex(/^[a-z0-9-]{1,80}$/, 'must be a technique id like "upper-trapezius-pincer"'))),
@@ -81,7 +89,8 @@ function where(path: v.IssuePathItem[] | undefined): string {
   let out = '';
   for (const item of path ?? []) {
     const key = item.key as string | number;
-    out += typeof key === 'number' ? `[${key}]` : out ? `.${key}` : key;
+    // A field name that is not a plain word is quoted: `[""] is not a known field`.
+    out += typeof key === 'number' ? `[${key}]` : !/^[\w$-]+$/.test(key) ? `[${JSON.stringify(key)}]` : out ? `.${key}` : key;
   }
   return out || 'the routine';
 }
@@ -127,6 +136,7 @@ export function validateRoutine(input: unknown, techniques: readonly string[]): 
       return { routine: null, problems: [`the routine is not valid JSON (${error instanceof Error ? error.message : 'parse error'})`] };
     }
   }
+  if (!isPlainObject(data)) return { routine: null, problems: ['a routine must be an object'] };
   const result = v.safeParse(RoutineSchema, data, { abortEarly: false });
   const problems: Problem[] = result.success ? [] : result.issues.map((issue) => `${where(issue.path)} ${issue.message}`);
   if (result.success) {

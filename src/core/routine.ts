@@ -152,16 +152,30 @@ export class RoutineRun {
     };
   }
 
+  /** The steps left before their end by Next or Go to (a step gone back to is to do again). */
+  readonly skipped = new Set<number>();
+
   /** Goes to the start of step `index` (clamped), running or paused as before. */
   goTo(index: number): void {
     const i = Math.min(this.doses.length - 1, Math.max(0, index));
-    this.sequence.jumpTo(this.plan.stepStarts[i] ?? 0);
+    this.jumpTo(this.plan.stepStarts[i] ?? 0);
   }
 
   next(): void {
     const { step, between } = this.snapshot();
-    if (step >= this.doses.length - 1 && !between) this.sequence.jumpTo(this.plan.totalMs);
+    if (step >= this.doses.length - 1 && !between) this.jumpTo(this.plan.totalMs);
     else this.goTo(step + 1);
+  }
+
+  /** A jump in the plan: forward, it skips what it passes of unfinished steps; back, those steps are to do again. */
+  private jumpTo(to: number): void {
+    const from = this.sequence.snapshot().positionMs;
+    this.plan.stepStarts.forEach((start, i) => {
+      const end = this.plan.segments.filter((s) => s.step === i && !s.between).at(-1)?.endMs ?? start;
+      if (to > from && start < to && end > from) this.skipped.add(i);
+      if (to < from && end > to) this.skipped.delete(i);
+    });
+    this.sequence.jumpTo(to);
   }
 
   /** To the start of this step, or of the one before when already near its start. */

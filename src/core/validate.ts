@@ -44,3 +44,4 @@ export function checkTokens<T extends string>(input: unknown, allowed: readonly 
   }
   return { value };
 }
+

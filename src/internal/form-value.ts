@@ -63,9 +63,11 @@ export class FormValueController implements ReactiveController {
     this._initial ??= entries;
     if (!internals) return;
     let data: FormData | null = null;
-    if (host.name) {
+    // Only a text name submits: some objects a framework may hand over cannot become text.
+    const name = typeof host.name == 'string' && host.name;
+    if (name) {
       data = new FormData();
-      for (const entry of entries) data.append(host.name, entry);
+      for (const entry of entries) data.append(name, entry);
     }
     internals.setFormValue(data, data);
   }

@@ -4,6 +4,16 @@ import { updateWhenLocaleChanges } from '../i18n/msg.js';
 /** The `detail` type of an event declared in `HTMLElementEventMap`. */
 export type DetailOf<K extends keyof HTMLElementEventMap> = HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
 
+/** Any value in a warning, never throwing (a null-prototype object has no `toString`). */
+function describe(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+
 /** Warnings already given, per element: bad input never floods the console on re-render. */
 const warned = new WeakMap<Element, Set<string>>();
 
@@ -35,8 +45,7 @@ export class KnotElement extends LitElement {
 
   /** One console warning naming this element, the attribute and the value (once per value). */
   protected warn(attribute: string, value: unknown, problem: string): void {
-    const shown = typeof value === 'string' ? JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value) : String(value);
-    const message = `<${this.localName}> ${attribute}=${shown} ${problem}.`;
+    const message = `<${this.localName}> ${attribute}=${describe(value)} ${problem}.`;
     const said = warned.get(this) ?? new Set<string>();
     warned.set(this, said);
     if (said.has(message)) return;

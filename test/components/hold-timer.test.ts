@@ -504,4 +504,35 @@ describe('<knot-hold-timer>', () => {
       await expect(el).to.be.accessible();
     });
   });
+  describe('hardening (issue 13)', () => {
+    it('8: a null-prototype object names itself in the warning instead of throwing', async () => {
+      const warnings = captureWarnings();
+      try {
+        const { el } = await rig(html`<knot-hold-timer></knot-hold-timer>`);
+        el.duration = Object.create(null) as number;
+        await el.updateComplete;
+        expect(warnings.warnings).to.deep.equal(['<knot-hold-timer> duration=[object Object] must be a number from 5 to 600 seconds; using 60.']);
+        expect(text(el, 'time')).to.equal('1:00');
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('9: where the permissions policy refuses a wake lock (an iframe without allow), Start does not ask for one', async () => {
+      const policy = Object.getOwnPropertyDescriptor(Document.prototype, 'featurePolicy');
+      Object.defineProperty(document, 'featurePolicy', { value: { allowsFeature: (f: string) => f !== 'screen-wake-lock' }, configurable: true });
+      Object.defineProperty(document, 'permissionsPolicy', { value: undefined, configurable: true });
+      try {
+        const { el, advance } = await rig(html`<knot-hold-timer prepare="0"></knot-hold-timer>`);
+        button(el, 'Start').click();
+        await advance(1_000);
+        expect(el.state).to.equal('running');
+        expect(wakeLock.log).to.deep.equal([]);
+      } finally {
+        delete (document as unknown as Record<string, unknown>).featurePolicy;
+        delete (document as unknown as Record<string, unknown>).permissionsPolicy;
+        expect(Object.getOwnPropertyDescriptor(Document.prototype, 'featurePolicy')).to.deep.equal(policy);
+      }
+    });
+  });
 });

@@ -96,7 +96,7 @@ describe('<knot-routine-player>', () => {
     expect(el.snapshot!.state).to.equal('running');
     await advance(1);
     const { detail } = (await complete) as CustomEvent<{ routineId: string; durationMs: number; stepsDone: number }>;
-    expect(detail).to.deep.equal({ routineId: 'jaw-face', durationMs: el.snapshot!.totalMs, stepsDone: 4 });
+    expect(detail).to.deep.equal({ routineId: 'jaw-face', durationMs: el.snapshot!.totalMs, stepsDone: 4, stepsSkipped: 0 });
     expect(steps).to.deep.equal([0, 1, 2, 3]);
     expect(root(el).querySelector('[part~="finish"]')!.textContent).to.contain('4 steps');
     expect(button(el, 'Do it again')).to.exist;
@@ -283,6 +283,104 @@ describe('<knot-routine-player>', () => {
       window.fetch = fetch;
       el.remove();
     }
+  });
+
+  describe('hardening (issue 13)', () => {
+    const saved = (storage: MapStorage) => (JSON.parse([...storage.map.values()][0] ?? 'null') as { positionMs: number } | null)?.positionMs;
+
+    it('2: with persist, every step change is saved, going back too, so a crash resumes where the reader was', async () => {
+      const storage = new MapStorage();
+      const { el, advance } = await player(html`<knot-routine-player routine="desk-neck-shoulders" persist .storage=${storage}></knot-routine-player>`);
+      button(el, 'Start the routine').click();
+      await advance(2_000);
+      for (const name of ['Next', 'Next', 'Previous', 'Previous']) {
+        button(el, name).click();
+        await advance(0);
+        // No pagehide follows a renderer crash: what is stored now is what a reload offers.
+        expect(saved(storage), `after ${name}`).to.equal(el.snapshot!.positionMs);
+      }
+      expect(el.snapshot!.step).to.equal(0);
+    });
+
+    it('2: with persist, a hidden page saves at once, and "Do it again" saves again', async () => {
+      const storage = new MapStorage();
+      const { el, advance } = await player(html`<knot-routine-player routine="jaw-face" persist .storage=${storage}></knot-routine-player>`);
+      button(el, 'Start the routine').click();
+      await advance(5_000);
+      await advance(600); // less than the once-a-second save
+      const visibility = Object.getOwnPropertyDescriptor(Document.prototype, 'visibilityState')!;
+      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+      try {
+        document.dispatchEvent(new Event('visibilitychange')); // the browser's own event: the tab was hidden
+      } finally {
+        delete (document as Partial<Document> & { visibilityState?: unknown }).visibilityState;
+      }
+      expect(Object.getOwnPropertyDescriptor(Document.prototype, 'visibilityState')).to.deep.equal(visibility);
+      expect(saved(storage)).to.equal(el.snapshot!.positionMs);
+      while (el.snapshot!.state !== 'done') {
+        await advance(el.snapshot!.routineRemainingMs);
+      }
+      expect(storage.map.size, 'a finished routine is not offered again').to.equal(0);
+      button(el, 'Do it again').click();
+      await advance(2_500);
+      expect(el.snapshot!.positionMs).to.equal(2_500);
+      expect(saved(storage)).to.equal(2_500);
+    });
+
+    it('4, 7: with nothing to play it says what to set (not "Loading…" forever), and a stale src answer never shows', async () => {
+      await Promise.all([import('../../src/core/routine-format.js'), import('../../src/data/muscles/technique-ids.js')]);
+      const fetch = window.fetch;
+      let answer: (response: Response) => void = () => undefined;
+      let fetching: () => void = () => undefined;
+      const fetched = new Promise<void>((resolve) => (fetching = resolve));
+      window.fetch = () => {
+        fetching();
+        return new Promise<Response>((resolve) => (answer = resolve));
+      };
+      const el = document.createElement('knot-routine-player');
+      try {
+        el.src = '/slow/routine.json';
+        document.body.append(el);
+        await fetched;
+        expect(part(el, 'base').getAttribute('aria-busy')).to.equal('true');
+        el.src = '';
+        await el.updateComplete;
+        const empty = 'No routine to play yet. Set routine to a built-in routine id or to routine JSON, or src to the URL of a routine file.';
+        expect(part(el, 'base').textContent!.trim()).to.equal(empty);
+        expect(part(el, 'base').hasAttribute('aria-busy')).to.equal(false);
+        await expect(el).to.be.accessible();
+        answer(new Response(JSON.stringify({ format: 1, id: 'slow', title: 'The slow one', steps: [{ custom: { title: 'Rolls', steps: ['Roll.'] } }] })));
+        await el.updateComplete;
+        expect(part(el, 'base').textContent!.trim()).to.equal(empty);
+        el.routine = 'jaw-face';
+        await el.updateComplete;
+        expect(root(el).querySelector('h2')!.textContent).to.equal(builtInRoutine('jaw-face')!.title);
+      } finally {
+        window.fetch = fetch;
+        el.remove();
+      }
+    });
+
+    it('the summary counts the steps done and says how many were skipped', async () => {
+      const { el, advance } = await player(html`<knot-routine-player routine="jaw-face"></knot-routine-player>`);
+      const complete = oneEvent(el, 'knot-routine-complete');
+      button(el, 'Start the routine').click();
+      await advance(0);
+      await advance(el.snapshot!.stepRemainingMs + 15_000); // step 1 done, step 2 begins
+      button(el, 'Next').click(); // step 2 skipped
+      await advance(0);
+      button(el, 'Next').click(); // step 3 skipped
+      await advance(0);
+      button(el, 'Previous').click(); // back to step 3: to do again
+      await advance(0);
+      expect(el.snapshot!.step).to.equal(2);
+      while (el.snapshot!.state !== 'done') await advance(el.snapshot!.routineRemainingMs);
+      const { detail } = await complete;
+      expect([detail.stepsDone, detail.stepsSkipped]).to.deep.equal([3, 1]);
+      const text = root(el).querySelector('[part~="finish"]')!.textContent!.replace(/\s+/g, ' ');
+      expect(text).to.match(/Steps done: 3 of 4\. Skipped: 1\. Time: /);
+      expect(root(el).querySelector('[role="status"]')!.textContent).to.match(/^Well done! Steps done: 3 of 4\. Skipped: 1\./);
+    });
   });
 
   describe('real use (issue 10)', () => {

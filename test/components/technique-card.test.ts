@@ -348,4 +348,57 @@ describe('<knot-technique-card>', () => {
       }
     });
   });
+  describe('hardening (issue 13)', () => {
+    it('5: an author\'s technique with unknown values shows what is valid, with one located warning, never the previous technique', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await card(html`<knot-technique-card technique="upper-trapezius-pincer"></knot-technique-card>`);
+        el.technique = { title: 'X', tool: 'hammer', position: 'upside-down', area: 'elbow', referral: { primary: 5 }, steps: ['Press.', 7], dose: { holdSeconds: 30, reps: 'many' } } as unknown as TechniqueInput;
+        await el.updateComplete;
+        expect(root(el).querySelector('.title')!.textContent.trim()).to.equal('X');
+        expect(root(el).querySelector('.meta'), 'no unknown tool or position').to.equal(null);
+        expect([...root(el).querySelectorAll('[part~="steps"] li')].map((li) => li.textContent)).to.deep.equal(['Press.']);
+        expect(part(el, 'dose')!.textContent).to.equal('Hold 30 s · once a day');
+        // An unknown area is dropped, so every red flag shows (not only those without an area).
+        expect(root(el).querySelectorAll('[part~="safety"] li').length).to.equal(redFlagsFor().length);
+        expect(warnings.warnings).to.have.length(1);
+        expect(warnings.warnings[0]).to.match(/^<knot-technique-card> technique="\[object\]" has problems: tool "hammer" must be one of .*; position "upside-down" must be one of .*; area "elbow" must be one of .*; referral\.primary must be a list; steps\[1\] must be text; dose\.reps must be a whole number from 1 to 20; using 1\.$/);
+        el.technique = [] as unknown as TechniqueInput;
+        await el.updateComplete;
+        expect(part(el, 'error')!.textContent).to.equal('Technique not found.');
+        await expect(el).to.be.accessible();
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('joins a source and its page with the locale\'s punctuation: "NHS : Stroke" in French', async () => {
+      const el = await card(html`<knot-technique-card technique="upper-trapezius-pincer"></knot-technique-card>`);
+      expect(root(el).querySelector('.sources')!.textContent).to.contain('NHS: Stroke');
+      await setLocale('fr');
+      await el.updateComplete;
+      const sources = root(el).querySelector('.sources')!.textContent;
+      expect(sources).to.contain('NHS : ');
+      expect(sources).not.to.match(/NHS: /);
+      await setLocale('en');
+    });
+
+    it('compact at 375 px: the started timer keeps its mute button on the row of its other buttons', async () => {
+      await setViewport({ width: 375, height: 800 });
+      try {
+        const el = await card(html`<knot-technique-card compact technique="upper-trapezius-pincer"></knot-technique-card>`);
+        part(el, 'start')!.click();
+        await el.updateComplete;
+        const timer = root(el).querySelector<KnotHoldTimer>('knot-hold-timer')!;
+        await timer.updateComplete;
+        timer.pause();
+        await timer.updateComplete;
+        const tops = [...timer.shadowRoot!.querySelectorAll('[part~="controls"] button')].map((b) => Math.round(b.getBoundingClientRect().top));
+        expect(tops).to.have.length(4);
+        expect(new Set(tops).size, `button tops ${tops.join(', ')}`).to.equal(1);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  });
 });

@@ -194,7 +194,7 @@ describe('routine format', () => {
 
   it('reports malformed JSON and wrong types without throwing', () => {
     expect(validateRoutine('{"format":', techniques).problems[0]).to.match(/^the routine is not valid JSON/);
-    expect(validateRoutine(null, techniques).problems).to.deep.equal(['the routine must be an object']);
+    expect(validateRoutine(null, techniques).problems).to.deep.equal(['a routine must be an object']);
     expect(validateRoutine({ format: 1, id: 'a', title: 'A', steps: 'all' }, techniques).problems).to.deep.equal(['steps must be a list of steps']);
   });
 });

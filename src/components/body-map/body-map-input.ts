@@ -33,12 +33,17 @@ export const readValue = (given: unknown, warn: Warn): Read<RegionSelection[]> =
 /** `highlight`: a muscle's trigger points and referral. */
 export const readHighlight = (given: unknown, warn: Warn): Read<Highlight> => report('highlight', given, parseHighlight(given, (view, region) => SHAPES[view][region]), warn);
 
-/** The ids in a space-separated list (`disabled-regions`, `hidden-regions`). */
-export const ids = (text: string | null) => new Set(String(text ?? '').trim().split(/\s+/).filter(Boolean));
+/**
+ * The region ids in a space-separated list (`disabled-regions`, `hidden-regions`): anything but
+ * text (a removed attribute's null) is none, and words that name no region are left out (the
+ * figure looks its regions up by id).
+ */
+export const ids = (text: unknown) => new Set(typeof text === 'string' ? text.split(/\s+/).filter((id) => regionInfo(id)) : []);
 
 /** `disabled-regions`, `hidden-regions`: ids that name no region are ignored, with a warning. */
-export function checkRegionIds(attribute: string, text: string, warn: Warn): void {
-  const unknown = [...ids(text)].filter((id) => !regionInfo(id));
+export function checkRegionIds(attribute: string, text: unknown, warn: Warn): void {
+  if (text != null && typeof text !== 'string') return warn(attribute, text, 'must be space-separated region ids; it is ignored');
+  const unknown = typeof text === 'string' ? text.split(/\s+/).filter((id) => id && !regionInfo(id)) : [];
   if (unknown.length) warn(attribute, text, `names unknown regions ${unknown.map((u) => JSON.stringify(u.slice(0, 40))).join(', ')}; they are ignored`);
 }
 

@@ -89,7 +89,8 @@ export class KnotBodyMap extends KnotElement {
   static formAssociated = true;
 
   static override properties = {
-    view: { reflect: true },
+    // Reflected as text only: an object a framework hands over cannot become an attribute.
+    view: { reflect: true, converter: { toAttribute: (v: unknown) => (typeof v == 'string' ? v : null) } },
     single: { type: Boolean },
     max: { type: Number },
     readonly: { type: Boolean, reflect: true },

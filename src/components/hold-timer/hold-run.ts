@@ -17,6 +17,8 @@ export interface RunSettings extends CueSettings {
   readonly noWakeLock: boolean;
   readonly renderRoot: ParentNode;
   readonly reducedMotion?: MediaQueryList;
+  /** A timer off the page never starts: nothing would stop its loop, wake lock and listener. */
+  readonly isConnected: boolean;
 }
 
 /** How a run shows itself, handed over by the timer: none of it is the element's API. */
@@ -50,7 +52,6 @@ export class HoldRun {
   ) {
     this.sequence = new HoldSequence(host.config, host.clock);
     this.cues = new CuePlayer(host);
-    document.addEventListener('visibilitychange', this.onVisibility);
   }
 
   get state(): TimerState {
@@ -69,6 +70,9 @@ export class HoldRun {
 
   start(at: number): void {
     const state = this.state;
+    // Removed while its code loaded (or before): a start now would run detached until the hold ends.
+    if (!this.host.isConnected) return;
+    document.addEventListener('visibilitychange', this.onVisibility);
     if (state === 'paused') return this.resume();
     if (state === 'running') return;
     // From idle or done: a fresh plan from the current settings.
@@ -86,7 +90,7 @@ export class HoldRun {
   }
 
   resume(): void {
-    if (this.state !== 'paused') return;
+    if (this.state !== 'paused' || !this.host.isConnected) return;
     this.sequence.resume();
     this.view.emit('knot-resume');
     this.tick();
@@ -142,8 +146,10 @@ export class HoldRun {
     }
     view.show(snapshot, said);
     this.drawRing(snapshot);
-    this.wakeLock.want(snapshot.state === 'running' && !host.noWakeLock);
-    if (snapshot.state === 'running') this.frame = host.scheduler.request(this.tick);
+    // Off the page (a skip after removal), nothing loops or keeps the screen on.
+    const live = snapshot.state === 'running' && host.isConnected;
+    this.wakeLock.want(live && !host.noWakeLock);
+    if (live) this.frame = host.scheduler.request(this.tick);
     if (transitions.some((t) => t.phase === 'done')) view.emit('knot-complete', this.sequence.summary());
   };
 

@@ -313,7 +313,9 @@ export class KnotHoldTimer extends KnotElement {
     const done = state === 'done';
     const phase = this._run && state !== 'idle' ? this._run.phaseText(this._phase) : msg('Ready');
     const detail = done ? '' : detailText(this._rep, this._side, this.config.reps);
-    const name = this.label || msg('Hold timer');
+    // Text only: a framework may hand over anything, and some objects cannot become text.
+    const label = typeof this.label == 'string' ? this.label : '';
+    const name = label || msg('Hold timer');
     // The dial's name changes with the phase only: a name that changed every second would be
     // read out every second on the focused dial. The time left is its content, read on demand.
     const dialLabel = `${name}, ${phase}`;
@@ -322,7 +324,7 @@ export class KnotHoldTimer extends KnotElement {
     const shown = running ? 1 : state === 'paused' ? 2 : 0;
     return html`
       <div part="base" class="base">
-        ${this.label ? html`<div part="label" class="label">${this.label}</div>` : nothing}
+        ${label ? html`<div part="label" class="label">${label}</div>` : nothing}
         <div part="dial" class="dial" role="timer" tabindex="0" aria-label=${dialLabel} @keydown=${this._onDialKey}>
           <svg part="ring" class="ring" viewBox="0 0 100 100" aria-hidden="true">
             <circle part="track" cx="50" cy="50" r=${RING_RADIUS}></circle>

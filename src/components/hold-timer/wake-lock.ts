@@ -1,3 +1,23 @@
+interface PolicyDocument {
+  permissionsPolicy?: { allowsFeature(feature: string): boolean };
+  featurePolicy?: { allowsFeature(feature: string): boolean };
+}
+
+/**
+ * Whether this page may hold a wake lock. In an iframe without `allow="screen-wake-lock"`
+ * (a sandboxed or cross-origin embed) a request fails and the browser logs a permissions
+ * policy error on every Start: ask the policy first (Chromium, and Firefox's newer name)
+ * and skip quietly. Where neither exists, try.
+ */
+function allowed(): boolean {
+  const policy = (document as Document & PolicyDocument).permissionsPolicy ?? (document as Document & PolicyDocument).featurePolicy;
+  try {
+    return policy?.allowsFeature('screen-wake-lock') ?? true;
+  } catch {
+    return true;
+  }
+}
+
 /**
  * Keeps the screen on while a hold runs: a person pressing a ball against a wall cannot
  * tap the phone. Requested while wanted and the page is visible (the browser drops the
@@ -28,7 +48,7 @@ export class ScreenWakeLock {
   private acquire(): void {
     if (this.held || this.pending || document.visibilityState !== 'visible') return;
     const wakeLock = (navigator as Navigator & { wakeLock?: WakeLock }).wakeLock;
-    if (!wakeLock || typeof wakeLock.request !== 'function') return;
+    if (!wakeLock || typeof wakeLock.request !== 'function' || !allowed()) return;
     let request: Promise<WakeLockSentinel>;
     try {
       request = wakeLock.request('screen');

@@ -45,11 +45,12 @@ export type { KnotCompleteDetail, KnotPhaseDetail } from '../hold-timer/hold-tim
  * @csspart resume - The "Resume where you left off?" prompt.
  * @csspart finish - The summary at the end.
  * @csspart error - The list of problems with a routine (with `base`; `role="alert"`).
+ * @csspart empty - What to set when no routine is given (with `base`).
  *
  * @cssprop [--progress-color=var(--knot-color-accent, #0f766e)] - The progress bar.
  *
  * @fires {CustomEvent<KnotStepDetail>} knot-step - A step began: `{index, step}`.
- * @fires {CustomEvent<KnotRoutineCompleteDetail>} knot-routine-complete - The routine ended: `{routineId, durationMs, stepsDone}`.
+ * @fires {CustomEvent<KnotRoutineCompleteDetail>} knot-routine-complete - The routine ended: `{routineId, durationMs, stepsDone, stepsSkipped}` (a step left early by Next is skipped, not done).
  * @fires {CustomEvent<void>} knot-start - From the current step's hold timer, which the player starts with each step (it bubbles out of the player; so do the timer's other events).
  * @fires {CustomEvent<void>} knot-pause - From the step's hold timer: it paused with the routine.
  * @fires {CustomEvent<void>} knot-resume - From the step's hold timer: it resumed with the routine.
@@ -95,6 +96,8 @@ export class KnotRoutinePlayer extends KnotElement {
   /** The routine's total time, ms: computed once per routine. */
   private _total = 0;
   private _problems: string[] = [];
+  /** A routine is being read (its `src` fetched, its techniques loaded). */
+  private _loading = true;
   private _run: RoutineRun | null = null;
   private _snap: RoutineSnapshot | null = null;
   /** What the view shows of `_snap`: a frame renders only when this changes. */
@@ -176,7 +179,10 @@ export class KnotRoutinePlayer extends KnotElement {
     super.connectedCallback();
     document.addEventListener('visibilitychange', this._onVisibility);
     addEventListener('pagehide', this._save);
-    if (this._run) this._tick();
+    if (this._run) {
+      this._tick();
+      this.requestUpdate(); // a step timer left to start while off the page starts now
+    }
   }
 
   override disconnectedCallback(): void {
@@ -196,15 +202,22 @@ export class KnotRoutinePlayer extends KnotElement {
       // A newer routine or src wins over an older, slower answer.
       const isLatest = this.latest('routine');
       const script = this.querySelector('script[type="application/json"]')?.textContent;
+      this._loading = true;
       this.work.pending = loadRoutine(this.routine, this.src, script).then((loaded) => {
-        if (loaded && isLatest()) this._show(loaded);
+        if (!isLatest()) return; // a newer routine or src was asked for meanwhile
+        this._loading = false;
+        this._show(loaded);
       });
     }
   }
 
-  /** Shows a loaded routine, ready to start (or to resume), or its problems. */
-  private _show(loaded: LoadedRoutine): void {
-    if ('problems' in loaded) {
+  /** Shows a loaded routine, ready to start (or to resume), its problems, or (null) that there is none. */
+  private _show(loaded: LoadedRoutine | null): void {
+    if (!loaded) {
+      this._routine = null;
+      this._steps = [];
+      this._problems = [];
+    } else if ('problems' in loaded) {
       const { attribute, value, problems } = loaded;
       this.warn(attribute, value, `is not a usable routine: ${problems.join('; ')}`);
       this._routine = null;
@@ -240,7 +253,7 @@ export class KnotRoutinePlayer extends KnotElement {
       const segment = run.plan.segments[t.index];
       const next = this._steps[(segment?.step ?? 0) + 1];
       // "Next up: …" is on screen too; spoken when voice cues are on.
-      if (segment?.between && !t.late && next && this.cues.includes('voice')) sayNextUp(next);
+      if (segment?.between && !t.late && next && this._cues().includes('voice')) sayNextUp(next);
     }
     const jumped = this._jumped;
     const change = stepChange(this._shownStep, snap, this._steps.length, jumped);
@@ -252,9 +265,12 @@ export class KnotRoutinePlayer extends KnotElement {
     if (change.enter !== null) this._timer()?.reset();
     change.passed.forEach((i) => this._emitStep(i));
     if (change.enter !== null) this._enterStep(change.enter);
+    // Every step change is saved at once (a renderer crash gives no `pagehide`).
+    if (change.enter !== null) this._progress?.write(run);
     this._shownStep = change.shown;
     if (snap.state === 'done' && !this._complete) this._finish();
-    if (snap.state === 'running') {
+    // Off the page nothing loops (a `next()` after removal); `connectedCallback` looks again.
+    if (snap.state === 'running' && this.isConnected) {
       this._frame = this.scheduler.request(this._tick);
       this._progress?.write(run, true);
     }
@@ -265,6 +281,11 @@ export class KnotRoutinePlayer extends KnotElement {
       this.requestUpdate();
     }
   };
+
+  /** The cues as text (the step's timer checks and warns about the words). */
+  private _cues(): string {
+    return typeof this.cues === 'string' ? this.cues : '';
+  }
 
   private _emitStep(index: number): void {
     const step = this._steps[index];
@@ -294,7 +315,8 @@ export class KnotRoutinePlayer extends KnotElement {
     const index = this._timerStep;
     const timer = this._timer();
     const run = this._run;
-    if (index < 0 || index !== this._shownStep || !timer || !run) return;
+    // Off the page the timer never updates (nor may it start): it starts once back on the page.
+    if (index < 0 || index !== this._shownStep || !timer || !run || !this.isConnected) return;
     this._timerStep = -1;
     // The timer runs this step on a clock that follows the routine's: paused, jumped and
     // caught up with it, so the two can never disagree. That clock stops a millisecond before
@@ -314,7 +336,8 @@ export class KnotRoutinePlayer extends KnotElement {
   private _finish(): void {
     const run = this._run;
     if (!run || !this._routine) return;
-    this._complete = { routineId: this._routine.id, durationMs: run.sequence.summary().totalMs, stepsDone: this._steps.length };
+    const skipped = run.skipped.size;
+    this._complete = { routineId: this._routine.id, durationMs: run.sequence.summary().totalMs, stepsDone: this._steps.length - skipped, stepsSkipped: skipped };
     this._progress?.remove();
     this.emit('knot-routine-complete', this._complete);
   }
@@ -338,8 +361,9 @@ export class KnotRoutinePlayer extends KnotElement {
   }
 
   private _onVisibility = (): void => {
+    // Hidden: maybe never shown again (a phone closes the tab); save where the reader is.
+    if (document.visibilityState === 'hidden') this._save();
     if (this._run?.sequence.state === 'running') this._tick();
-    else this._save();
   };
 
   private _toggle(): void {
@@ -361,7 +385,11 @@ export class KnotRoutinePlayer extends KnotElement {
   protected override render() {
     if (this._problems.length) return problemList(this._problems);
     const routine = this._routine;
-    if (!routine) return html`<div part="base" class="base" aria-busy="true">${msg('Loading…', { id: 'technique-card.loading' })}</div>`;
+    if (!routine) {
+      return this._loading
+        ? html`<div part="base" class="base" aria-busy="true">${msg('Loading…', { id: 'technique-card.loading' })}</div>`
+        : html`<div part="base empty" class="base empty">${msg('No routine to play yet. Set routine to a built-in routine id or to routine JSON, or src to the URL of a routine file.', { id: 'routine-player.empty' })}</div>`;
+    }
     const { _run: run, _shown: shown, _steps: steps, _complete: complete } = this;
     const done = shown?.state === 'done';
     // Between two steps, the card shows the step coming up: time to read it and get ready.
@@ -377,7 +405,7 @@ export class KnotRoutinePlayer extends KnotElement {
           ? html`<button type="button" class="primary start" @click=${this.start}>${msg('Start the routine', { id: 'routine-player.start' })}</button>`
           : nothing}
         ${run && step
-          ? [next && shown ? nextUp(next, shown.countdown) : nothing, currentStep(step, Boolean(next), this.cues, controls(shown?.state === 'running', this.previous, this._toggle, this.next))]
+          ? [next && shown ? nextUp(next, shown.countdown) : nothing, currentStep(step, Boolean(next), this._cues(), controls(shown?.state === 'running', this.previous, this._toggle, this.next))]
           : nothing}
         <div class="sr" role="status">${next ? nextUpText(next) : done && complete ? summaryText(complete) : step && shown?.step === this._saidStep ? stepNowText(shown.step, steps.length, step) : ''}</div>
       </div>

@@ -12,5 +12,8 @@ export interface KnotRoutineCompleteDetail {
   routineId: string;
   /** Time actually spent, ms (pauses and skipped parts excluded). */
   durationMs: number;
+  /** Steps done to their end (those left early by Next are not). */
   stepsDone: number;
+  /** Steps left before their end by Next (or a step picked further on). */
+  stepsSkipped: number;
 }

@@ -73,7 +73,13 @@ export function resumePrompt(resume: Handler, startOver: Handler) {
 }
 
 const wellDone = () => msg('Well done!', { id: 'routine-player.finished' });
-const stepsIn = ({ stepsDone, durationMs }: KnotRoutineCompleteDetail) => msg(str`${stepsDone} steps in ${duration(Math.round(durationMs / 1000))}.`, { id: 'routine-player.summary' });
+const stepsIn = ({ stepsDone, stepsSkipped, durationMs }: KnotRoutineCompleteDetail) => {
+  const time = duration(Math.round(durationMs / 1000));
+  const total = stepsDone + stepsSkipped;
+  return stepsSkipped
+    ? msg(str`Steps done: ${stepsDone} of ${total}. Skipped: ${stepsSkipped}. Time: ${time}.`, { id: 'routine-player.summary-skipped' })
+    : msg(str`${stepsDone} steps in ${time}.`, { id: 'routine-player.summary' });
+};
 
 /** What the player's status region says at the end: "Well done! 4 steps in 9 minutes." */
 export const summaryText = (complete: KnotRoutineCompleteDetail) => `${wellDone()} ${stepsIn(complete)}`;

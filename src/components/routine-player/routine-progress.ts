@@ -21,15 +21,19 @@ export class RoutineProgress {
     return readProgress(this.store, this.key, totalMs)?.positionMs ?? null;
   }
 
-  /** Saves where `run` is, while it runs or is paused (`often`: at most once a second). */
+  /**
+   * Saves where `run` is, while it runs or is paused (`often`: at most once a second, unless
+   * the position moved back: Previous, or the routine begun again).
+   */
   write(run: RoutineRun, often?: boolean): void {
     const { state, positionMs } = run.sequence.snapshot();
-    if (state === 'done' || state === 'idle' || (often && positionMs - this.saved < SAVE_EVERY_MS)) return;
+    if (state === 'done' || state === 'idle' || (often && positionMs >= this.saved && positionMs - this.saved < SAVE_EVERY_MS)) return;
     this.saved = positionMs;
     this.store.write(this.key, { v: 1, positionMs, totalMs: run.plan.totalMs, savedAt: Date.now() });
   }
 
   remove(): void {
+    this.saved = -Infinity;
     this.store.remove(this.key);
   }
 }

@@ -2,11 +2,12 @@ import { html, nothing, svg, type PropertyValues } from 'lit';
 import { msg, str } from '../../i18n/msg.js';
 import { loadTechnique } from '../../data/catalog.js';
 import { referralInWords, regionInfo } from '../../data/regions.js';
-import { askFirstInWords, askFirstTitle, disclaimer, redFlagSources, redFlagsFor, redFlagsIntro, redFlagsTitle, urgencyInWords, type RedFlag } from '../../data/safety.js';
+import { ASK_FIRST_IDS, askFirstInWords, askFirstTitle, disclaimer, redFlagSources, redFlagsFor, redFlagsIntro, redFlagsTitle, urgencyInWords, type RedFlag } from '../../data/safety.js';
 import { doseInWords, doseNote, positionName, toolName } from '../../data/vocabulary.js';
 import type { Area, AskFirst, Dose, Muscle, Position, Source, Tool, TriggerPointSite } from '../../data/types.js';
 import type { RegionId } from '../../data/region-list.js';
 import { checkNumber } from '../../core/validate.js';
+import type { TechniqueVocabulary } from '../../core/technique-check.js';
 import { KnotElement } from '../../internal/knot-element.js';
 import { POSITION_ICONS, TOOL_ICONS } from './technique-card.icons.js';
 import { styles } from './technique-card.styles.js';
@@ -46,6 +47,16 @@ export interface TechniqueInput {
 export interface KnotStartTechniqueDetail {
   technique: string;
 }
+
+/** What an author's technique object may name (the catalog's words). */
+const VOCABULARY: TechniqueVocabulary = {
+  tools: Object.keys(TOOL_ICONS),
+  positions: Object.keys(POSITION_ICONS),
+  askFirst: ASK_FIRST_IDS,
+  areas: ['head-neck', 'shoulder-arm', 'trunk', 'hip-leg'] satisfies Area[],
+  views: ['front', 'back'],
+  isRegion: (id) => Boolean(regionInfo(id)),
+};
 
 /** `heading-level`: the title's, 2–6; the card's sub-headings sit one below. */
 const HEADING_LEVELS = { min: 2, max: 6, default: 3, integer: true };
@@ -129,9 +140,17 @@ export class KnotTechniqueCard extends KnotElement {
     const input = this.technique;
     const isLatest = this.latest('technique');
     if (input && typeof input === 'object') {
-      if (input.title == null) this.warn('technique', '[object]', 'has no title');
-      this._data = { technique: input };
-      this._state = 'ready';
+      // Checked like a routine (the check loads only now): one located warning, and the card
+      // shows what is valid.
+      this._state = 'loading';
+      this.work.pending = import('../../core/technique-check.js').then(({ checkTechnique }) => {
+        if (!isLatest()) return;
+        const { value, problems } = checkTechnique(input, VOCABULARY);
+        if (problems.length) this.warn('technique', '[object]', `has problems: ${problems.join('; ')}`);
+        this._data = value && { technique: value as unknown as TechniqueInput };
+        this._state = value ? 'ready' : 'missing';
+        this.requestUpdate();
+      });
     } else if (typeof input === 'string' && input.trim()) {
       this._state = 'loading';
       const id = input.trim();
@@ -164,9 +183,16 @@ export class KnotTechniqueCard extends KnotElement {
     // appears and starts itself within the press's user activation, so its sounds are allowed,
     // and takes the focus the Start button had (onto its Pause).
     this.work.pending = import('../hold-timer/hold-timer.js').then(() => {
+      // Removed while the timer's code loaded: nothing starts off the page.
+      if (!this.isConnected) return;
       this._started = true;
       this.requestUpdate();
     });
+  }
+
+  /** "NHS: Stroke": a source and its page, with the locale's punctuation ("NHS : Stroke" in French). */
+  private _sourcePage({ title, detail }: Source): string {
+    return detail ? msg(str`${title}: ${detail}`, { id: 'technique-card.source-page' }) : title;
   }
 
   /** The title (`sub`: a sub-heading one level below it), at the page's heading level. */
@@ -199,7 +225,7 @@ export class KnotTechniqueCard extends KnotElement {
     const urgent = flags.filter((f) => f.urgency !== 'soon');
     const soon = flags.filter((f) => f.urgency === 'soon');
     const sources = redFlagSources(flags)
-      .map((s) => `${s.title}: ${s.detail ?? ''}`)
+      .map((s) => this._sourcePage(s))
       .join('; ');
     const askFirst = t.askFirst ?? [];
     const cautions = [...texts(t.muscleCautions), ...texts(t.cautions)];
