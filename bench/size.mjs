@@ -98,8 +98,8 @@ function lazyOf(keys) {
 }
 
 const isMuscle = (key) => key.startsWith('src/data/muscles/') && !key.endsWith('technique-ids.ts') && !key.endsWith('finder-index.ts');
-/** Loaded only for a routine an author supplies (`src`, inline JSON, an object): the validator. */
-const isAuthorRoutine = (key) => /src\/(core\/routine-format|data\/muscles\/technique-ids)\.ts$/.test(key);
+/** Loaded only for a routine or technique an author supplies (`src`, inline JSON, an object): the validators. */
+const isAuthorRoutine = (key) => /src\/(core\/(routine-format|technique-check)|data\/muscles\/technique-ids)\.ts$/.test(key);
 const isLocale = (key) => /src\/(i18n\/localization|generated\/locales\/)/.test(key);
 const kb = (n) => (n / 1000).toFixed(2);
 
