@@ -127,8 +127,10 @@ export default defineConfig(({ mode }) => {
                     name: 'lit',
                     test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|@lit[\\/]localize[\\/](internal[\\/](locale-status-event|localized-controller|str-tag)|init[\\/]install)\.js|src[\\/](styles|internal[\\/](knot-element|define|frame)|cdn[\\/]auto-locale|i18n[\\/](current|match|msg)|generated[\\/]locale-codes|core[\\/](validate|limits|format|clock)|version)/,
                   },
-                  // The region names: the map, the cards, the player and the finder.
-                  { name: 'regions', test: /src[\\/]data[\\/](region-list|regions)\.ts/ },
+                  // The region names and the lazy-module helper: the map, the cards, the player and the finder.
+                  { name: 'regions', test: /src[\\/](data[\\/](region-list|regions)|internal[\\/]lazy)\.ts/ },
+                  // The body's figure (geometry, drawing, styles): the map, and the card's picture.
+                  { name: 'figure', test: /src[\\/](data[\\/]region-geometry|core[\\/]intensity|components[\\/]body-map[\\/]figure(\.styles)?)\.ts/ },
                   // The catalog's index, its safety texts and guarded storage: the card, the player and the finder.
                   { name: 'catalog', test: /src[\\/](data[\\/](catalog|safety)|core[\\/]storage)\.ts/ },
                 ],

@@ -167,7 +167,4 @@ export function parseHighlight(input: unknown, anchor: (view: View, region: Regi
   return { value: { triggerPoints, referral: { primary: ids(raw.referral?.primary), secondary: ids(raw.referral?.secondary) } }, unknown };
 }
 
-/** The intensity band a colour ramp uses: 1 (0–3), 2 (4–6), 3 (7–10). */
-export function intensityBand(intensity: number): 1 | 2 | 3 {
-  return intensity <= 3 ? 1 : intensity <= 6 ? 2 : 3;
-}
+export { intensityBand } from './intensity.js';

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/components/routine-player/routine-player.js';
-import type { KnotRoutinePlayer } from '../../src/components/routine-player/routine-player.js';
+import type { KnotRoutineCompleteDetail, KnotRoutinePlayer } from '../../src/components/routine-player/routine-player.js';
 import type { KnotHoldTimer } from '../../src/components/hold-timer/hold-timer.js';
 import { ROUTINE_IDS, builtInRoutine } from '../../src/data/routines.js';
 import { validateRoutine } from '../../src/core/routine-format.js';
@@ -346,12 +346,12 @@ describe('<knot-routine-player>', () => {
         el.src = '';
         await el.updateComplete;
         const empty = 'No routine to play yet. Set routine to a built-in routine id or to routine JSON, or src to the URL of a routine file.';
-        expect(part(el, 'base').textContent!.trim()).to.equal(empty);
+        expect(part(el, 'base').textContent.trim()).to.equal(empty);
         expect(part(el, 'base').hasAttribute('aria-busy')).to.equal(false);
         await expect(el).to.be.accessible();
         answer(new Response(JSON.stringify({ format: 1, id: 'slow', title: 'The slow one', steps: [{ custom: { title: 'Rolls', steps: ['Roll.'] } }] })));
         await el.updateComplete;
-        expect(part(el, 'base').textContent!.trim()).to.equal(empty);
+        expect(part(el, 'base').textContent.trim()).to.equal(empty);
         el.routine = 'jaw-face';
         await el.updateComplete;
         expect(root(el).querySelector('h2')!.textContent).to.equal(builtInRoutine('jaw-face')!.title);
@@ -363,7 +363,7 @@ describe('<knot-routine-player>', () => {
 
     it('the summary counts the steps done and says how many were skipped', async () => {
       const { el, advance } = await player(html`<knot-routine-player routine="jaw-face"></knot-routine-player>`);
-      const complete = oneEvent(el, 'knot-routine-complete');
+      const complete = oneEvent<CustomEvent<KnotRoutineCompleteDetail>>(el, 'knot-routine-complete');
       button(el, 'Start the routine').click();
       await advance(0);
       await advance(el.snapshot!.stepRemainingMs + 15_000); // step 1 done, step 2 begins
@@ -377,7 +377,7 @@ describe('<knot-routine-player>', () => {
       while (el.snapshot!.state !== 'done') await advance(el.snapshot!.routineRemainingMs);
       const { detail } = await complete;
       expect([detail.stepsDone, detail.stepsSkipped]).to.deep.equal([3, 1]);
-      const text = root(el).querySelector('[part~="finish"]')!.textContent!.replace(/\s+/g, ' ');
+      const text = root(el).querySelector('[part~="finish"]')!.textContent.replace(/\s+/g, ' ');
       expect(text).to.match(/Steps done: 3 of 4\. Skipped: 1\. Time: /);
       expect(root(el).querySelector('[role="status"]')!.textContent).to.match(/^Well done! Steps done: 3 of 4\. Skipped: 1\./);
     });

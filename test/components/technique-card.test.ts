@@ -36,10 +36,14 @@ describe('<knot-technique-card>', () => {
     expect(part(el, 'dose')!.textContent).to.match(/^(About \d+ slow strokes per tender spot|Press until it softens, up to \d+ s|Hold \d+ s)( · \d+ times)?( · each side)? · (once a day|\d times a day)$/);
     expect(part(el, 'cautions')!.textContent).to.contain(technique.cautions()[0]);
     expect(part(el, 'source')!.textContent).to.contain('Davies');
-    const map = part(el, 'figure')!;
-    await (map as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-    expect(map.shadowRoot!.querySelectorAll('[part~="marker"]')).to.have.length(1);
-    expect(map.shadowRoot!.querySelector('[data-region="temple-left"]')!.getAttribute('part')).to.contain('referral-primary');
+    // The picture: an image named by the pattern in words, its marker and referral zone drawn.
+    const picture = part(el, 'figure')!;
+    expect(picture.getAttribute('role')).to.equal('img');
+    expect(picture.getAttribute('aria-label')).to.match(/^Body map\. .*Left temple/);
+    expect(picture.querySelectorAll('[part~="marker"]')).to.have.length(1);
+    expect(picture.querySelector('[data-region="temple-left"]')!.getAttribute('part')).to.contain('referral-primary');
+    expect(picture.querySelectorAll('[tabindex], button, [role="button"]'), 'nothing to press').to.have.length(0);
+    expect(customElements.get('knot-body-map'), 'the card no longer needs the interactive map').to.equal(undefined);
     await expect(el).to.be.accessible();
   });
 

@@ -338,7 +338,6 @@ describe('<knot-trigger-finder>', () => {
     expect(snippet).to.include('<knot-routine-player>');
     expect(snippet).to.include('"technique": "masseter-fingers"');
     button(el, 'Copy the embed code')!.click();
-    await new Promise((r) => requestAnimationFrame(r));
     await el.updateComplete;
     expect(['Embed code copied.', 'Copying is blocked here: select the code below and copy it.']).to.include(status(el));
   });

@@ -5,10 +5,12 @@ import { drawnNeighbors, drawnRegions } from '../../core/drawn-regions.js';
 import { formEntries, fromFormEntries, setIntensity, toggleRegion, toggleSymptom, type Highlight, type RegionSelection, type Symptom } from '../../core/selection.js';
 import { checkNumber, checkOneOf } from '../../core/validate.js';
 import { KnotElement } from '../../internal/knot-element.js';
+import { adoptStyles, lazy } from '../../internal/lazy.js';
 import { FormValueController } from '../../internal/form-value.js';
 import { NarrowController } from '../../internal/responsive.js';
 import { RovingFocusController } from '../../internal/roving-focus.js';
-import { regionAt, regionOf, renderFigure, ringAround, syncRegions } from './body-map-figure.js';
+import { regionAt, regionOf, ringAround } from './body-map-figure.js';
+import { renderFigure, syncRegions } from './figure.js';
 import { checkRegionIds, errorText, ids, readHighlight, readValue, type InputError } from './body-map-input.js';
 import { renderToolbar } from './body-map-toolbar.js';
 import { styles } from './body-map.styles.js';
@@ -22,12 +24,6 @@ export type BodyMapHighlight = Highlight;
 /** Below this width `view="both"` shows one view at a time with a toggle. */
 const NARROW_PX = 440;
 
-/** A module loaded on first use, then kept (the page loads it once for every map). */
-function lazy<M>(load: () => Promise<M>) {
-  let module: M | undefined;
-  let loading: Promise<unknown> | undefined;
-  return { get: () => module, load: () => (loading ??= load().then((m) => (module = m))) };
-}
 // Only a map to choose on with intensity or symptoms shows the panel, and only after "List view" the list.
 const panel = lazy(() => import('./body-map-panel.js'));
 const list = lazy(() => import('./body-map-list.js'));
@@ -247,9 +243,7 @@ export class KnotBodyMap extends KnotElement {
   }
 
   protected override updated(): void {
-    const root = this.renderRoot as ShadowRoot;
-    const sheet = (panel.get() ?? list.get())?.controlStyles.styleSheet;
-    if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    adoptStyles(this.renderRoot as ShadowRoot, (panel.get() ?? list.get())?.controlStyles);
     const locked = this.disabled || this._form.formDisabled;
     syncRegions(this.renderRoot, {
       mode: this.readonly ? 'display' : 'choose',

@@ -1,6 +1,7 @@
 import { msg, str } from '../../i18n/msg.js';
 import { planRoutine, stepDose, type StepDose } from '../../core/routine.js';
 import type { Routine, RoutineStep } from '../../core/routine-format.js';
+import { isBuiltRoutine } from '../../core/trusted.js';
 import { loadTechnique } from '../../data/catalog.js';
 import { builtInRoutine } from '../../data/routines.js';
 import type { Technique } from '../../data/types.js';
@@ -50,6 +51,7 @@ export async function loadRoutine(input: unknown, src: string, script: string | 
       input = script;
     }
   }
+  if (!routine && isBuiltRoutine(input)) routine = input as Routine;
   if (!routine) {
     // An author's routine: the validator loads only now.
     const [{ validateRoutine }, { TECHNIQUE_IDS }] = await Promise.all([import('../../core/routine-format.js'), import('../../data/muscles/technique-ids.js')]);

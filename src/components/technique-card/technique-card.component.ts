@@ -9,6 +9,8 @@ import type { RegionId } from '../../data/region-list.js';
 import { checkNumber } from '../../core/validate.js';
 import type { TechniqueVocabulary } from '../../core/technique-check.js';
 import { KnotElement } from '../../internal/knot-element.js';
+import { adoptStyles, lazy } from '../../internal/lazy.js';
+import type { Highlight } from '../../core/selection.js';
 import { POSITION_ICONS, TOOL_ICONS } from './technique-card.icons.js';
 import { styles } from './technique-card.styles.js';
 
@@ -60,6 +62,9 @@ const VOCABULARY: TechniqueVocabulary = {
 
 /** `heading-level`: the title's, 2–6; the card's sub-headings sit one below. */
 const HEADING_LEVELS = { min: 2, max: 6, default: 3, integer: true };
+
+// The picture of the muscle (the body's figure, drawing only) loads with a full card's technique.
+const figure = lazy(() => import('../body-map/figure.js'));
 
 const text = (t: Text | undefined): string => (typeof t === 'function' ? t() : String(t ?? ''));
 const texts = (t: Texts | undefined): string[] => (typeof t === 'function' ? t() : Array.isArray(t) ? t.map(String) : []);
@@ -134,8 +139,17 @@ export class KnotTechniqueCard extends KnotElement {
   private _state: 'empty' | 'loading' | 'ready' | 'missing' = 'empty';
   private _started = false;
 
+  /** A full card draws the muscle's picture: its code loads with the technique, and the card shows once both are here. */
+  private _needsPicture(): boolean {
+    return !this.compact && !this.noFigure && !figure.get();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!changed.has('technique')) return;
+    if (changed.has('technique')) this._read();
+    if (this._needsPicture()) this.work.pending = Promise.all([this.work.pending, figure.load()]).then(() => this.requestUpdate());
+  }
+
+  private _read(): void {
     this._started = false;
     const input = this.technique;
     const isLatest = this.latest('technique');
@@ -257,11 +271,21 @@ export class KnotTechniqueCard extends KnotElement {
           ${ask}${cautionList}`;
   }
 
+  /** What the picture shows (set as it renders; its regions are drawn after). */
+  private _picture: Highlight = {};
+
+  protected override updated(): void {
+    const drawing = figure.get();
+    if (!drawing) return;
+    adoptStyles(this.renderRoot as ShadowRoot, drawing.figureStyles);
+    drawing.syncPicture(this.renderRoot, this._picture);
+  }
+
   protected override render() {
     if (this._state === 'missing' || (this._state === 'empty' && !this.querySelector('[slot="title"]'))) {
       return html`<div part="base error" class="base" role="alert">${msg('Technique not found.', { id: 'technique-card.not-found' })}</div>`;
     }
-    if (this._state === 'loading') return html`<div part="base" class="base" aria-busy="true">${msg('Loading…', { id: 'technique-card.loading' })}</div>`;
+    if (this._state === 'loading' || (this._state === 'ready' && this._needsPicture())) return html`<div part="base" class="base" aria-busy="true">${msg('Loading…', { id: 'technique-card.loading' })}</div>`;
     const t = this._data?.technique ?? { title: '' };
     const compact = this.compact;
     const dose = t.dose ? { holdSeconds: 60, reps: 1, sides: 'none' as const, timesPerDay: 1, ...t.dose } : null;
@@ -291,13 +315,7 @@ export class KnotTechniqueCard extends KnotElement {
               ${point && this.noFigure
                 ? html`<p class="referral">${referralInWords({ triggerPoints: t.triggerPoints, referral: { primary: t.referral?.primary } })}</p>`
                 : point
-                ? html`<knot-body-map
-                    part="figure"
-                    class="figure"
-                    readonly
-                    view=${mapView}
-                    .highlight=${{ triggerPoints: t.triggerPoints, referral: { primary: t.referral?.primary ?? [], secondary: t.referral?.secondary ?? [] } }}
-                  ></knot-body-map>`
+                ? figure.get()?.renderPicture(mapView === 'both' ? ['front', 'back'] : [mapView], (this._picture = { triggerPoints: t.triggerPoints, referral: { primary: t.referral?.primary ?? [], secondary: t.referral?.secondary ?? [] } }))
                 : nothing}
               <div class="steps">
                 <slot name="steps">${steps.length ? html`<ol part="steps">${steps.map((s) => html`<li>${s}</li>`)}</ol>` : nothing}</slot>

@@ -81,18 +81,26 @@ export const styles = [
     .disclaimer {
       font-size: 0.85em;
     }
-    .figure {
+    /* The picture of the muscle: one view, or both side by side when the trigger point and
+       the pain it sends are on different sides of the body. */
+    .picture {
+      --body-fill: var(--knot-color-body, #e7e5e4);
+      --outline-color: var(--knot-color-body-line, #78716c);
+      --marker-color: var(--knot-color-marker, #1e3a8a);
+      --referral-primary: var(--knot-color-referral-primary, #ef4444);
+      --referral-secondary: var(--knot-color-referral-secondary, #fecaca);
+      display: flex;
+      justify-content: center;
+      gap: 1rem;
+      justify-self: center;
       width: 100%;
       max-width: 11rem;
-      justify-self: center;
     }
-    /* Trigger point and pain on different sides of the body: both views, side by side when
-       the card is wide (a Front / Back toggle when narrow). */
-    .figure[view='both'] {
-      max-width: none;
+    .picture:has(.view + .view) {
+      max-width: 23rem;
     }
-    .figure:not([view='both'])::part(toolbar) {
-      display: none;
+    .picture .view {
+      max-width: 11rem;
     }
     ol,
     ul {
@@ -112,7 +120,7 @@ export const styles = [
       border-color: var(--caution-color);
     }
     @container (min-width: 34rem) {
-      .figure {
+      .picture {
         float: inline-end;
       }
     }

@@ -1,6 +1,4 @@
 import { define } from '../../internal/define.js';
-// The card embeds a body map: register it too (the hold timer loads when Start is pressed).
-import '../body-map/body-map.js';
 import { KnotTechniqueCard, type KnotStartTechniqueDetail } from './technique-card.component.js';
 
 export * from './technique-card.component.js';

@@ -22,6 +22,7 @@ import { MUSCLE_IDS } from '../../data/catalog.js';
 import { RED_FLAGS, redFlagsIntro, urgencyInWords, type RedFlag, type Urgency } from '../../data/safety.js';
 import type { Dose, Muscle, Source, Technique } from '../../data/types.js';
 import { KnotElement } from '../../internal/knot-element.js';
+import { lazy } from '../../internal/lazy.js';
 import type { FinderCandidate } from './trigger-finder-rank.js';
 import { styles } from './trigger-finder.styles.js';
 
@@ -58,12 +59,6 @@ const SAVED_KEY = `${STORAGE_PREFIX}:finder:f1`;
 
 const known = { flags: RED_FLAGS.map((f) => f.id), muscles: MUSCLE_IDS };
 
-/** A module loaded on first use, then kept. */
-function lazy<M>(load: () => Promise<M>) {
-  let module: M | undefined;
-  let loading: Promise<M> | undefined;
-  return { get: () => module, load: () => (loading ??= load().then((m) => (module = m))) };
-}
 // Each part of the flow loads when the reader reaches it: the first load is the warning signs.
 const ranking = lazy(() => import('./trigger-finder-rank.js'));
 const bodyMap = lazy(() => import('../body-map/body-map.js'));
@@ -779,7 +774,7 @@ export class KnotTriggerFinder extends KnotElement {
               <knot-routine-player part="player" .routine=${routine}></knot-routine-player>
               <div class="share">
                 <a class="download" href=${this._download} download="my-routine.json">${msg('Download the routine (JSON)', { id: 'finder.routine.download' })}</a>
-                <button type="button" @click=${this._copy}>${msg('Copy the embed code', { id: 'finder.routine.copy' })}</button>
+                <button type="button" @click=${() => (this.work.pending = this._copy())}>${msg('Copy the embed code', { id: 'finder.routine.copy' })}</button>
               </div>
               <details>
                 <summary>${msg('Embed code for a blog post', { id: 'finder.routine.embed' })}</summary>
