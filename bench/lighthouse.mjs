@@ -7,9 +7,9 @@
 // Each page runs N times (3); every number in the table is the median of its column over the
 // runs. For each category under 100, the audits that cost points are listed with the number of
 // runs they failed in. Lighthouse 12.2.3 cannot name the shifted nodes on Chromium 156 (its
-// layout-shifts audit errors on the trace: Chromium renamed `chrome_frame_reporter`), so one
-// more load per page, in Playwright with Lighthouse's phone screen, records every layout shift
-// and the nodes it moved with a PerformanceObserver. Exits 1 when a run fails (Lighthouse
+// layout-shifts audit errors on the trace: Chromium renamed `chrome_frame_reporter`), so N more
+// loads per page, in Playwright on Lighthouse's phone screen, record every layout shift and the
+// nodes it moved; the load that shifted most is listed. Exits 1 when a run fails (Lighthouse
 // error, page error, HTTP error); a low score is a result, not a failure.
 //
 // Options: --runs N (3)  --page NAME (one demo page, e.g. body-map; repeatable; implies
@@ -110,7 +110,7 @@ function lighthouse(url) {
   });
 }
 
-/** What a run scored, what cost points (in a category under 100), and its layout shifts. */
+/** What a run scored, and every weighted audit that cost points (with its nodes or messages). */
 function summarize(lhr) {
   if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
   const score = (c) => Math.round(lhr.categories[c].score * 100);
@@ -119,7 +119,7 @@ function summarize(lhr) {
   for (const c of CATEGORIES) {
     for (const ref of lhr.categories[c].auditRefs) {
       const a = audit(ref.id);
-      if (ref.weight > 0 && a.score !== null && a.score < 1) lost.push({ category: c, id: a.id, text: `${a.displayValue ?? ''}${detailItems(a).length ? `: ${detailItems(a).join('; ')}` : ''}`.replace(/^: /, '') });
+      if (ref.weight > 0 && a.score !== null && a.score < 1) lost.push({ category: c, id: a.id, text: [a.displayValue, detailItems(a).join('; ')].filter(Boolean).join(': ') });
     }
   }
   return {
@@ -203,11 +203,13 @@ try {
     const runs = [];
     for (let i = 0; i < RUNS; i++) {
       process.stdout.write(`${page} ${i + 1}/${RUNS}… `);
-      const lhr = await lighthouse(url).catch((e) => fail(`demo/${page}.html, run ${i + 1}: ${e.message}`));
+      runs.push(await lighthouse(url).then(summarize).catch((e) => fail(`demo/${page}.html, run ${i + 1}: ${e.message}`)));
       if (httpErrors.length) fail(`demo/${page}.html requested missing files: ${httpErrors.join(', ')}`);
-      runs.push(summarize(lhr));
     }
-    const shifts = await layoutShifts(browser, url).catch((e) => fail(`demo/${page}.html, layout shifts: ${e.message}`));
+    const loads = [];
+    for (let i = 0; i < RUNS; i++) loads.push(await layoutShifts(browser, url).catch((e) => fail(`demo/${page}.html, layout shifts: ${e.message}`)));
+    const total = (shifts) => shifts.reduce((sum, s) => sum + s.value, 0);
+    const shifts = loads.sort((a, b) => total(b) - total(a))[0]; // the load that shifted most
     process.stdout.write('\n');
     const lost = new Map(); // "category id" → the first run's text, and in how many runs
     for (const l of runs.flatMap((r) => r.lost)) {
@@ -230,7 +232,7 @@ const table = [
   ...results.map((r) => `| ${r.page} | ${r.performance} | ${r.accessibility} | ${r['best-practices']} | ${(r.lcp / 1000).toFixed(1)} | ${Math.round(r.tbt)} | ${r.cls.toFixed(3)} |`),
 ];
 const findings = results.flatMap((r) => {
-  const lines = r.lost.map((l) => `  - ${l.category} · \`${l.id}\` (${l.count}/${RUNS} runs)${l.text ? `: ${l.text}` : ''}`);
+  const lines = r.lost.map((l) => `  - ${l.category} · \`${l.id}\`, in ${l.count}/${RUNS} runs${l.text ? ` (the first: ${l.text})` : ''}`);
   for (const s of r.shifts) lines.push(`  - layout shift ${s.value.toFixed(3)} at ${s.at} ms: ${s.moved.join('; ')}`);
   return lines.length ? [`- **${r.page}**`, ...lines] : [];
 });
@@ -244,7 +246,7 @@ const md = [
   '',
   ...table,
   '',
-  findings.length ? 'What cost points (categories under 100), and the layout shifts (one more load per page, Playwright on a 412 × 823 screen; see the top of bench/lighthouse.mjs):' : 'Nothing cost points and nothing shifted.',
+  findings.length ? `What cost points (categories under 100), and the layout shifts of the worst of ${RUNS} more loads per page (Playwright, 412 × 823 phone screen; see the top of bench/lighthouse.mjs):` : `No category under 100, and no layout shift of 0.001 or more in ${RUNS} more loads per page.`,
   '',
   ...findings,
   '',
