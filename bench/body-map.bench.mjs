@@ -1,7 +1,7 @@
 // Runtime benchmark of <knot-body-map> against react-body-highlighter (`npm run bench`; run
 // from the repo root as `node bench/body-map.bench.mjs`). Not a test: it exits 0 whether or
 // not the target is met, and 1 only when a page throws, a render is incomplete or the
-// harness breaks. Writes bench/results.md.
+// harness breaks. Writes its own section of bench/results.md (bench/results-section.mjs).
 //
 // Both pages are bundled here with esbuild (production React, minified), served from
 // 127.0.0.1 and driven in one headless Chromium. Each round mounts each library once in a
@@ -17,7 +17,8 @@
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { writeSection } from './results-section.mjs';
 import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { resolve, relative, extname } from 'node:path';
@@ -354,6 +355,6 @@ function report(libs, chromiumVersion) {
     '- Each page is its own esbuild bundle (production `NODE_ENV`, minified, ES2022) served from 127.0.0.1; gc() runs before every round. "bench page JS" is the gzip -9 size of what each page loads up front (library + framework + this harness, under 1 kB), each file compressed on its own; it is not the published package size (see `bench/size.md`).',
     '',
   ].join('\n');
-  writeFileSync(resolve(ROOT, RESULTS), md);
+  writeSection(resolve(ROOT, RESULTS), 'body-map', md);
   console.log(`\nwrote ${RESULTS}`);
 }
