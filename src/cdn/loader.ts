@@ -3,10 +3,12 @@
  * `<knot-*>` tag on the page loads its own module, now or when it is added later. Modules
  * are fetched from beside this script, so it works from any static host.
  *
- * Add `class="knot-cloak"` to `<html>` to keep knotkit tags hidden until they are defined
- * (or 2 s have passed), so a slow connection never flashes unstyled content.
+ * Each tag keeps its space from the moment the loader runs (themes/reserve.css, which a page can
+ * also link in its <head> to cover the time before). Add `class="knot-cloak"` to `<html>` to
+ * also keep knotkit tags hidden until they are defined (or 2 s have passed).
  */
-import { followDocumentLanguage } from './auto-locale.js';
+import './auto-locale.js';
+import reserve from '../themes/reserve.css?inline';
 
 /** Tag → module file beside this script. */
 const MODULES: Record<string, string> = {
@@ -39,21 +41,21 @@ function load(root: ParentNode): Promise<unknown>[] {
 
 function cloak(): void {
   const root = document.documentElement;
-  if (!root.classList.contains(CLOAK_CLASS)) return;
+  const cloaked = root.classList.contains(CLOAK_CLASS);
   // A constructed sheet, not a <style> element: strict CSP pages allow it.
   try {
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(`.${CLOAK_CLASS} :is(${Object.keys(MODULES).join(', ')}):not(:defined) { visibility: hidden; }`);
+    sheet.replaceSync(reserve + (cloaked ? `.${CLOAK_CLASS} :is(${Object.keys(MODULES).join(', ')}):not(:defined) { visibility: hidden; }` : ''));
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   } catch {
     /* very old browser: the page shows the tags as they load */
   }
+  if (!cloaked) return;
   const uncloak = () => root.classList.remove(CLOAK_CLASS);
   setTimeout(uncloak, CLOAK_TIMEOUT_MS);
   void Promise.allSettled(load(document)).then(uncloak);
 }
 
-followDocumentLanguage();
 cloak();
 void load(document);
 new MutationObserver((records) => {

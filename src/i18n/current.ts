@@ -13,3 +13,13 @@ export function setCurrentLocale(locale: string): void {
   current = locale;
 }
 
+
+/**
+ * The page's first locale while it loads (CDN pages): knotkit defines its elements after it,
+ * so they render once, in the page's language, and keep their reserved space until then.
+ */
+export let firstLocale: Promise<unknown> | undefined;
+
+export function loadingFirstLocale(loading: Promise<unknown>): void {
+  firstLocale = loading.finally(() => (firstLocale = undefined));
+}

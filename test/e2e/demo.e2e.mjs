@@ -118,7 +118,7 @@ try {
   await page.waitForFunction(() => customElements.get('knot-hold-timer') && document.querySelector('knot-hold-timer')?.shadowRoot?.querySelector('[part~="time"]'));
   const timer = page.locator('knot-hold-timer').first();
   check((await timer.locator('[part~="time"]').textContent()) === '1:00', 'idle timer shows 1:00');
-  check(requests.every((p) => p.startsWith('/demo/') || p.startsWith('/dist/cdn/')), 'loads only the page and dist/cdn files');
+  check(requests.every((p) => p.startsWith('/demo/') || p.startsWith('/dist/cdn/') || p === '/dist/themes/reserve.css'), 'loads only the page, dist/cdn files and themes/reserve.css');
   check(!requests.some((p) => /localization|\/(es|de|fr)-/.test(p)), 'an English page loads no translation code');
   await timer.getByRole('button', { name: 'Start' }).click();
   await page.waitForFunction(() => document.querySelector('knot-hold-timer')?.getAttribute('state') === 'running');
@@ -153,7 +153,8 @@ try {
   check(JSON.stringify(entries) === JSON.stringify(['temple-left:5', 'low-back-right:5']), `body map: clicks become form entries (${entries.join(', ')})`);
   await body.screenshot({ path: 'bench/shots/body-map-demo.png', fullPage: true });
   await body.setViewportSize({ width: 320, height: 900 });
-  await body.waitForFunction(() => document.querySelector('knot-body-map')?.hasAttribute('narrow'));
+  // Narrow: one view, with Front / Back toggles (a container query: no script reacts to the size).
+  await body.waitForFunction(() => document.querySelector('knot-body-map')?.shadowRoot?.querySelector('.pick')?.checkVisibility());
   await body.screenshot({ path: 'bench/shots/body-map-demo-320.png', fullPage: true });
   check(bodyProblems.length === 0, `body map demo: no page errors${bodyProblems.length ? `: ${bodyProblems.join('; ')}` : ''}`);
 
@@ -190,7 +191,9 @@ try {
   const finder = finderPage.locator('knot-trigger-finder');
   const finderHeading = (text) => finderPage.waitForFunction((t) => document.querySelector('knot-trigger-finder')?.shadowRoot?.querySelector('h2')?.textContent?.trim() === t, text, { timeout: 5000 });
   await finderHeading('First, check the warning signs');
-  check(!finderRequests.some((p) => /body-map|technique-card|routine-player/.test(p)), 'trigger finder: the first load is the warning signs only (no map, cards or player)');
+  // (The form-control styles the map's panel shares with the finder's checkboxes may load.)
+  const elementFiles = finderRequests.filter((p) => /body-map|technique-card|routine-player|figure-/.test(p) && !p.includes('controls.styles'));
+  check(elementFiles.length === 0, `trigger finder: the first load is the warning signs only (no map, cards or player)${elementFiles.length ? `: ${elementFiles.join(' ')}` : ''}`);
   await finder.getByRole('button', { name: 'None of these: continue' }).click();
   await finderHeading('Where does it hurt?');
   const preset = await finderPage.evaluate(() => document.querySelector('knot-trigger-finder').state.selection.map((s) => s.region));
@@ -212,7 +215,7 @@ try {
     .waitForFunction(() => document.querySelector('knot-trigger-finder').shadowRoot.querySelector('knot-routine-player')?.snapshot, null, { timeout: 5000 })
     .then(() => true, () => false);
   check(playing, 'trigger finder: back and forward move between steps; the routine plays in place');
-  check(finderRequests.every((p) => p.startsWith('/demo/') || p.startsWith('/dist/cdn/') || p === '/favicon.ico'), 'trigger finder: loads only the page and dist/cdn files');
+  check(finderRequests.every((p) => p.startsWith('/demo/') || p.startsWith('/dist/cdn/') || p === '/dist/themes/reserve.css' || p === '/favicon.ico'), 'trigger finder: loads only the page, dist/cdn files and themes/reserve.css');
   check(finderProblems.length === 0, `trigger finder: no page errors or CSP violations${finderProblems.length ? `: ${finderProblems.join('; ')}` : ''}`);
 
   // A routine from dist/cdn/routine-player.js: start it, see step 1 running, reload, resume.
@@ -312,6 +315,35 @@ try {
   check(reactProblems.length === 0 && reactEvents.includes('knot-start') && reactEvents.includes('change:temple-left'), `knotkit/react: props render, events reach React handlers (${reactEvents.join(', ')})`);
   const registered = await reactPage.evaluate(() => ['knot-hold-timer', 'knot-body-map', 'knot-technique-card', 'knot-routine-player'].filter((tag) => customElements.get(tag)));
   check(registered.join() === 'knot-hold-timer,knot-body-map', `knotkit/react/<element>.js registers only its element (${registered.join(', ')})`);
+
+  // Issue 14: no demo page moves while its elements load, on a phone and wide (under the demo's strict CSP).
+  for (const [width, height] of [[375, 800], [412, 823], [1280, 800]]) {
+    const moved = [];
+    for (const name of ['hold-timer', 'body-map', 'technique-card', 'routine-player', 'trigger-finder', 'loader', 'dark']) {
+      const context = await browser.newContext({ viewport: { width, height } });
+      const shiftPage = await context.newPage();
+      await shiftPage.addInitScript(() => {
+        window.cls = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.cls += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await shiftPage.goto(`http://127.0.0.1:${port}/demo/${name}.html`);
+      // Settled: every knotkit tag defined and done loading what it shows, then two frames.
+      await shiftPage.waitForFunction(async () => {
+        // (A tag inside another's shadow root counts too: the finder's map.)
+        const tags = [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('knot-'));
+        if (!tags.every((e) => customElements.get(e.localName))) return false;
+        await Promise.all(tags.map((e) => e.updateComplete));
+        return [...document.querySelectorAll('knot-technique-card, knot-routine-player')].every((e) => !e.shadowRoot?.querySelector('[aria-busy="true"]'));
+      }, null, { timeout: 10000 }).catch(() => moved.push(`${name}: never settled`));
+      await shiftPage.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const cls = await shiftPage.evaluate(() => window.cls);
+      if (cls > 0.01) moved.push(`${name} ${cls.toFixed(3)}`);
+      await context.close();
+    }
+    check(moved.length === 0, `no layout shift above 0.01 at ${width} px on any demo page${moved.length ? ` (${moved.join(', ')})` : ''}`);
+  }
 } catch (error) {
   check(false, `demo run: ${error.message}`);
 } finally {

@@ -46,7 +46,7 @@ const contain = (event: Event) => event.stopPropagation();
  *
  * `readonly`: a picture, not a control: `role="img"` named by what it shows in words (the
  * muscle's trigger points and referral zones, or the regions marked), no tab stop, no toolbar,
- * no List view; both views side by side even when narrow. A technique card shows one.
+ * no List view; both views side by side even when narrow.
  *
  * Events: `change` and `input` are the map's own, each with `detail.value` (the whole
  * selection); no native event from the controls inside leaves the map. TypeScript: see

@@ -17,6 +17,11 @@ export const styles = [
       background: var(--knot-color-surface, #ffffff);
       outline: none;
     }
+    /* While the routine loads: the space themes/reserve.css keeps (nothing below moves). */
+    [aria-busy='true'] {
+      box-sizing: border-box;
+      min-height: 28rem;
+    }
     .title {
       margin: 0;
       font-size: 1.35em;

@@ -20,6 +20,28 @@ export const styles = [
       display: grid;
       gap: 0.75rem;
     }
+    /* While the technique loads: the space themes/reserve.css keeps (a screen's height; compact, one line of controls). */
+    [aria-busy='true'] {
+      min-height: max(40rem, 100svh);
+    }
+    :host([compact]) [aria-busy='true'] {
+      min-height: 20.125rem;
+    }
+    @container (width >= 343px) {
+      :host([compact]) [aria-busy='true'] {
+        min-height: 17.125rem;
+      }
+    }
+    @container (width >= 440px) {
+      :host([compact]) [aria-busy='true'] {
+        min-height: 15.25rem;
+      }
+    }
+    @container (width >= 640px) {
+      :host([compact]) [aria-busy='true'] {
+        min-height: 13.75rem;
+      }
+    }
     header p,
     .base p {
       margin: 0;
