@@ -41,7 +41,9 @@ const BUDGETS = {
   // 41.3 → 42.5 kB with issue 13: an empty state instead of endless "Loading…", skipped steps
   // counted apart, progress saved on every step and when the page is hidden (+0.6 kB), and the
   // card's picture loading apart (+0.2 kB; its cards here have none: `unused`).
-  'routine-player.js': { gzip: 42_500, onceUsed: true, builtInRoutines: true, unused: /^_figure-/ },
+  // 42.5 → 42.7 kB with issue 14: the player and the cards it shows keep their reserved space
+  // while they load (+0.1 kB of CSS).
+  'routine-player.js': { gzip: 42_700, onceUsed: true, builtInRoutines: true, unused: /^_figure-/ },
   // Issue 11: the first load (the warning signs) ≤ 30 kB. The whole flow once used: the map,
   // the ranking, the cards, the player and its timer (the routine the finder builds is marked
   // valid by construction, so no validator loads), and the `flowMuscles` biggest muscle

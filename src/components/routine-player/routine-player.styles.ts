@@ -19,7 +19,6 @@ export const styles = [
     }
     /* While the routine loads: the space themes/reserve.css keeps (nothing below moves). */
     [aria-busy='true'] {
-      box-sizing: border-box;
       min-height: 28rem;
     }
     .title {
