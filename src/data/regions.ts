@@ -145,9 +145,22 @@ export function groupName(group: RegionGroup): string {
   return GROUP_NAMES[group]();
 }
 
-/** A list of region names in the current locale: "Left temple, Left jaw and Left ear". */
-export function regionList(ids: readonly RegionId[]): string {
-  return new Intl.ListFormat(currentLocale(), { type: 'conjunction' }).format([...new Set(ids)].map(regionName));
+/** Languages whose region names start lower case inside a sentence (German keeps its capitalised nouns). */
+const LOWER_IN_SENTENCE = new Set(['en', 'es', 'fr']);
+
+/**
+ * A list of region names in the current locale: "Left temple, Left jaw and Left ear" (a label),
+ * or with `inSentence` as a sentence reads it: "left temple, left jaw and left ear" in en, es
+ * and fr; German names stay as they are (their nouns are capitalised).
+ */
+export function regionList(ids: readonly RegionId[], options: { inSentence?: boolean } = {}): string {
+  const locale = currentLocale();
+  const lower = options.inSentence && LOWER_IN_SENTENCE.has(locale.split('-')[0]);
+  const names = [...new Set(ids)].map((id) => {
+    const name = regionName(id);
+    return lower ? name.charAt(0).toLocaleLowerCase(locale) + name.slice(1) : name;
+  });
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { findMuscles, type Candidate } from '../../core/finder.js';
+import { headToFoot } from '../../core/finder-build.js';
 import type { RegionSelection } from '../../core/selection.js';
 import { FINDER_MUSCLES, type FinderMuscle } from '../../data/muscles/finder-index.js';
 
@@ -15,6 +16,6 @@ export { buildRoutine, candidateHighlight, embedSnippet, routineSeconds, whyThis
 export type FinderCandidate = Candidate<FinderMuscle>;
 
 /** Muscle ids head to foot: the routine's order. */
-export const MUSCLE_ORDER: readonly string[] = FINDER_MUSCLES.map((m) => m.id);
+export const MUSCLE_ORDER: readonly string[] = headToFoot(FINDER_MUSCLES);
 
 export const rank = (selection: readonly RegionSelection[]): FinderCandidate[] => findMuscles(selection, FINDER_MUSCLES);
