@@ -342,6 +342,36 @@ describe('<knot-trigger-finder>', () => {
     expect(['Embed code copied.', 'Copying is blocked here: select the code below and copy it.']).to.include(status(el));
   });
 
+  it('never breaks the map\'s and the player\'s words letter by letter at 320 px', async () => {
+    /** How many lines the element's text takes (its box over its line height). */
+    const lines = (el: Element) => {
+      const style = getComputedStyle(el);
+      const lineHeight = Number.parseFloat(style.lineHeight) || Number.parseFloat(style.fontSize) * 1.3;
+      return el.getBoundingClientRect().height / lineHeight;
+    };
+    const inside = async (host: Element | null, selector: string) => {
+      expect(host, selector).to.exist;
+      await (host as KnotRoutinePlayer).updateComplete;
+      return [...host!.shadowRoot!.querySelectorAll(selector)];
+    };
+    for (const width of [320, 900]) {
+      await setViewport({ width, height: 800 });
+      const { el } = await finder({ hash: '#finder=muscles&r=temple-left.7,jaw-left.5', screened: true });
+      const captions = await inside(root(el).querySelector('knot-body-map'), '[part~="side-label"]');
+      expect(captions.length, `${width}`).to.be.greaterThan(0);
+      for (const c of captions) expect(lines(c), `${width} px: "${c.textContent}"`).to.be.below(2.5);
+    }
+    await setViewport({ width: 320, height: 800 });
+    const map = await finder({ hash: '#finder=map&r=temple-left.7', screened: true });
+    const [intensity] = (await inside(root(map.el).querySelector('knot-body-map'), '[part~="panel"] label span')).filter((s) => s.textContent.trim() === 'Intensity');
+    expect(lines(intensity)).to.be.below(1.5);
+    const { el } = await finder({ hash: '#finder=routine&r=temple-left.7,jaw-left.5&m=temporalis.left,upper-trapezius.left&t=temporalis-fingers,upper-trapezius-pincer', screened: true });
+    const names = await inside(root(el).querySelector('knot-routine-player'), '.name');
+    expect(names.length).to.equal(2);
+    for (const n of names) expect(lines(n), n.textContent).to.be.below(5);
+    expect(el.getBoundingClientRect().height).to.be.below(4000);
+  });
+
   it('fits a 320 px screen', async () => {
     await setViewport({ width: 320, height: 640 });
     for (const hash of ['', '#finder=muscles&r=temple-left.7,jaw-left.4']) {

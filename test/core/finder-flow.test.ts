@@ -1,13 +1,14 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { decodeHash, EMPTY_STATE, encodeHash, hasNerveSymptoms, MAX_HASH_LENGTH, normalize, parseCandidateKey, type FinderState } from '../../src/core/finder-flow.js';
+import { areaFlagIds, decodeHash, EMPTY_STATE, encodeHash, hasNerveSymptoms, nerveFlagIds, MAX_HASH_LENGTH, normalize, parseCandidateKey, type FinderState } from '../../src/core/finder-flow.js';
 import { buildRoutine, candidateHighlight, embedSnippet, headToFoot, routineSeconds, whyThisOne, type ChosenTechnique } from '../../src/core/finder-build.js';
 import { findMuscles } from '../../src/core/finder.js';
 import { validateRoutine, MAX_STEPS } from '../../src/core/routine-format.js';
 import { FINDER_MUSCLES } from '../../src/data/muscles/finder-index.js';
 import { MUSCLES, TECHNIQUES, RED_FLAGS } from '../../src/data/index.js';
 import { TECHNIQUE_IDS } from '../../src/data/muscles/technique-ids.js';
-import { REGION_IDS } from '../../src/data/region-list.js';
+import { REGION_IDS, type RegionId } from '../../src/data/region-list.js';
+import type { RegionSelection } from '../../src/core/selection.js';
 import { regionList } from '../../src/data/regions.js';
 import { setLocale } from '../../src/i18n/localization.js';
 import type { Dose } from '../../src/data/types.js';
@@ -147,6 +148,35 @@ describe('trigger finder flow: candidates', () => {
   it('knows when tingling or numbness is marked', () => {
     expect(hasNerveSymptoms([{ region: 'sacrum', intensity: 5, symptoms: ['aching', 'burning'] }])).to.equal(false);
     expect(hasNerveSymptoms([{ region: 'sacrum', intensity: 5 }, { region: 'heel-left', intensity: 5, symptoms: ['numb'] }])).to.equal(true);
+  });
+
+  it('brings back the warning sign for where tingling or numbness is: face → stroke, limb → nerve', () => {
+    const at = (region: RegionId, symptoms: RegionSelection['symptoms'] = ['tingling']) => ({ region, intensity: 5, symptoms });
+    expect(nerveFlagIds([at('temple-left')])).to.deep.equal(['stroke']);
+    expect(nerveFlagIds([at('cheek-right', ['numb']), at('side-of-neck-left')])).to.deep.equal(['stroke']);
+    expect(nerveFlagIds([at('forearm-front-left')])).to.deep.equal(['nerve']);
+    expect(nerveFlagIds([at('calf-right', ['numb'])])).to.deep.equal(['nerve']);
+    expect(nerveFlagIds([at('buttock-left', ['numb'])])).to.deep.equal(['cauda-equina']);
+    // Most urgent first, each once; nothing without tingling or numbness.
+    expect(nerveFlagIds([at('fingers-left'), at('jaw-left'), at('thumb-left')])).to.deep.equal(['stroke', 'nerve']);
+    expect(nerveFlagIds([at('temple-left', ['aching', 'burning']), { region: 'heel-left', intensity: 3 }])).to.deep.equal([]);
+  });
+
+  it('brings back the emergency and same-day signs of the areas marked', () => {
+    const chest = areaFlagIds([{ region: 'chest-left', intensity: 6 }]);
+    expect(chest[0]).to.equal('chest');
+    expect(chest).to.include('aorta');
+    expect(chest).not.to.include('stroke');
+    const flags = (ids: string[]) => ids.map((id) => RED_FLAGS.find((f) => f.id === id)!);
+    expect(flags(chest).every((f) => f.urgency !== 'soon')).to.equal(true);
+    const head = areaFlagIds([{ region: 'temple-left', intensity: 6 }, { region: 'jaw-right', intensity: 2 }]);
+    expect(head).to.include.members(['stroke', 'thunderclap', 'giant-cell-arteritis']);
+    expect(head).not.to.include('compartment');
+    expect(areaFlagIds([{ region: 'calf-left', intensity: 6 }])).to.include.members(['pulmonary-embolism', 'calf', 'compartment']);
+    // Urgency order, each once.
+    const both = areaFlagIds([{ region: 'chest-left', intensity: 6 }, { region: 'calf-left', intensity: 6 }]);
+    expect(both).to.deep.equal(RED_FLAGS.map((f) => f.id).filter((id) => both.includes(id)));
+    expect(areaFlagIds([])).to.deep.equal([]);
   });
 });
 
