@@ -246,19 +246,55 @@ describe('<knot-trigger-finder>', () => {
     expect(root(el).querySelector('img')).to.equal(null);
   });
 
-  it('brings back the nerve warning when tingling or numbness is marked', async () => {
-    const { el } = await finder({ hash: '#finder=map&r=forearm-front-left.6', screened: true });
-    expect(root(el).querySelector('[part~="warning"]')).to.equal(null);
-    const map = root(el).querySelector('knot-body-map')!;
-    map.value = [{ region: 'forearm-front-left', intensity: 6, symptoms: ['tingling'] }];
-    // The map's own change event carries the reader's choice (the map's own tests drive it by keys).
-    map.dispatchEvent(new CustomEvent('change', { detail: { value: map.value } }));
+  /** Ticks a symptom in the map's panel with the keyboard, as a reader does. */
+  async function tickSymptom(el: KnotTriggerFinder, name: string) {
+    const box = await tabTo((a) => a.matches('input[type="checkbox"]') && !!a.closest('label')?.textContent.includes(name));
+    await sendKeys({ press: 'Space' });
     await el.updateComplete;
-    const warning = root(el).querySelector('[part~="warning"]')!.textContent.replace(/\s+/g, ' ');
-    expect(warning).to.include('New numbness, pins and needles or burning pain in an arm or leg.');
-    expect(warning).to.include('See a doctor in the next few days.');
-    expect(warning).to.include('NICE CKS: “Sciatica (lumbar radiculopathy)”');
+    return box;
+  }
+  const warningText = (el: KnotTriggerFinder, kind = '') => [...root(el).querySelectorAll(`[part~="warning"]${kind}`)].map((w) => w.textContent.replace(/\s+/g, ' ')).join(' | ');
+
+  it('brings back the stroke signs for tingling or numbness in the face, said once', async () => {
+    const { el } = await finder({ hash: '#finder=map&r=temple-left.6', screened: true });
+    expect(root(el).querySelector('[part~="warning"]')).to.equal(null);
+    const said = listen(el);
+    const box = await tickSymptom(el, 'Tingling');
+    expect(el.state.selection).to.deep.equal([{ region: 'temple-left', intensity: 6, symptoms: ['tingling'] }]);
+    const warning = warningText(el);
+    expect(warning).to.include('Call your local emergency number now: A face that droops on one side');
+    expect(warning).to.include('NHS: “Stroke”');
+    expect(warning).not.to.include('in an arm or leg');
+    expect(deepActive()).to.equal(box);
+    // Numb as well: the same warning, not said again.
+    await tickSymptom(el, 'Numb');
+    expect(said.said).to.deep.equal(['Warning added below. Call your local emergency number now.']);
     await expect(el).to.be.accessible();
+  });
+
+  it('brings back the nerve sign for tingling or numbness in a limb', async () => {
+    const { el } = await finder({ hash: '#finder=map&r=forearm-front-left.6', screened: true });
+    const said = listen(el);
+    await tickSymptom(el, 'Numb');
+    const warning = warningText(el);
+    expect(warning).to.include('See a doctor in the next few days: New numbness, pins and needles or burning pain in an arm or leg.');
+    expect(warning).to.include('NICE CKS: “Sciatica (lumbar radiculopathy)”');
+    expect(warning).not.to.include('face that droops');
+    expect(said.said).to.deep.equal(['Warning added below. See a doctor in the next few days.']);
+    // The same sign stays with the reader up to the routine.
+    const cards = await finder({ hash: '#finder=cards&r=forearm-front-left.6.numb&m=wrist-finger-flexors.left', screened: true });
+    expect(warningText(cards.el, '.nerve')).to.include('in an arm or leg');
+  });
+
+  it('brings back the warning signs of the areas marked above the muscles', async () => {
+    const { el } = await finder({ hash: '#finder=muscles&r=chest-left.6', screened: true });
+    const warning = root(el).querySelector('[part~="warning"]')!;
+    expect(warning.textContent).to.include('Call your local emergency number now: Chest pain or a heavy, tight pressure');
+    expect(warning.textContent).not.to.include('face that droops');
+    expect(warning.compareDocumentPosition(root(el).querySelector('[part~="candidates"]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+    const belly = await finder({ hash: '#finder=muscles&r=upper-abdomen-left.6', screened: true });
+    expect(warningText(belly.el)).to.include('Sudden, severe pain in the belly or back');
   });
 
   it('says so honestly when no muscle matches', async () => {

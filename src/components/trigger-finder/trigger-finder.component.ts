@@ -6,8 +6,9 @@ import {
   decodeHash,
   EMPTY_STATE,
   encodeHash,
-  hasNerveSymptoms,
+  areaFlagIds,
   MAX_CHOSEN_MUSCLES,
+  nerveFlagIds,
   normalize,
   parseCandidateKey,
   type CandidateKey,
@@ -19,7 +20,7 @@ import { parseSelection, type RegionSelection } from '../../core/selection.js';
 import { browserStorage, safeStore, STORAGE_PREFIX, type KeyValueStorage, type SafeStore } from '../../core/storage.js';
 import { checkNumber } from '../../core/validate.js';
 import { MUSCLE_IDS } from '../../data/catalog.js';
-import { RED_FLAGS, redFlagsIntro, urgencyInWords, type RedFlag, type Urgency } from '../../data/safety.js';
+import { RED_FLAGS, redFlagSources, redFlagsIntro, urgencyInWords, type RedFlag, type Urgency } from '../../data/safety.js';
 import type { Dose, Muscle, Source, Technique } from '../../data/types.js';
 import { KnotElement } from '../../internal/knot-element.js';
 import { lazy } from '../../internal/lazy.js';
@@ -51,7 +52,9 @@ const MAX_RESULTS = { min: 1, max: 20, default: 5, integer: true };
 /** The numbered steps (the stop page is not one). */
 const NUMBERED: readonly FinderStep[] = ['screen', 'map', 'muscles', 'cards', 'routine'];
 const URGENCIES: readonly Urgency[] = ['emergency', 'same-day', 'soon'];
-const NERVE_FLAG = RED_FLAGS.find((f) => f.id === 'nerve')!;
+const flagsById = (ids: readonly string[]): RedFlag[] => RED_FLAGS.filter((f) => ids.includes(f.id));
+/** Quotation marks around a cited page's title, as each language writes them. */
+const QUOTES: Record<string, [string, string]> = { en: ['“', '”'], es: ['«', '»'], de: ['„', '“'], fr: ['«\u00a0', '\u00a0»'] };
 /** sessionStorage: the reader answered the warning signs in this tab (a shared link asks again). */
 const SCREENED_KEY = `${STORAGE_PREFIX}:finder:screened`;
 /** localStorage with `persist`: the last result, as a hash (read back by the same strict parser). */
@@ -95,7 +98,7 @@ const sessionStorageOrNull = (): KeyValueStorage | null => {
  * @csspart heading - Each step's heading (it takes focus when the step changes).
  * @csspart screen - The warning-sign questions.
  * @csspart stop - The "get help" page after a "yes".
- * @csspart warning - The nerve warning when tingling or numbness is marked.
+ * @csspart warning - The warning signs that come back after the map: for tingling or numbness (by where it is marked), and above the muscles those of the areas marked.
  * @csspart map - The body map (to choose on, then showing a muscle's pattern).
  * @csspart candidates - The list of likely muscles.
  * @csspart candidate - One likely muscle.
@@ -402,6 +405,15 @@ export class KnotTriggerFinder extends KnotElement {
     this._go({ ...this._state, step: 'muscles' });
   }
 
+  /** The map changed; a warning sign that tingling or numbness brings back is said once, when it appears. */
+  private _mapChange(selection: RegionSelection[]): void {
+    const before = nerveFlagIds(this._state.selection);
+    const added = flagsById(nerveFlagIds(selection).filter((id) => !before.includes(id)));
+    this._error = '';
+    this._set({ selection });
+    if (added.length) this._status = msg(str`Warning added below. ${urgencyInWords(added[0].urgency)}.`, { id: 'finder.nerve.status' });
+  }
+
   private _toggleMuscle(key: CandidateKey, on: boolean): void {
     const muscles = on ? [...this._state.muscles, key].slice(0, MAX_CHOSEN_MUSCLES) : this._state.muscles.filter((k) => k !== key);
     this._error = '';
@@ -541,8 +553,12 @@ export class KnotTriggerFinder extends KnotElement {
     return html`<button type="button" @click=${() => this._go({ ...this._state, step: to, flags: [] })}>${label}</button>`;
   }
 
+  /** The pages cited: their titles are the English pages' own (marked `lang="en"`), quoted as the reader's language quotes. */
   private _sources(sources: readonly Source[]) {
-    return html`<p class="sources">${msg('Source:', { id: 'finder.source' })} ${sources.map((s, i) => html`${i ? '; ' : ''}${s.title}: “${s.detail}”`)}</p>`;
+    const [open, close] = QUOTES[currentLocale().split('-')[0]] ?? QUOTES.en;
+    return html`<p class="sources">
+      ${msg('Source:', { id: 'finder.source' })} ${sources.map((s, i) => html`${i ? '; ' : ''}${s.title}: ${open}<span lang="en">${s.detail}</span>${close}`)}
+    </p>`;
   }
 
   private _screen() {
@@ -586,14 +602,28 @@ export class KnotTriggerFinder extends KnotElement {
     `;
   }
 
-  private _nerveWarning(): TemplateResult | typeof nothing {
-    if (!hasNerveSymptoms(this._state.selection)) return nothing;
-    const flag: RedFlag = NERVE_FLAG;
-    return html`<div part="warning" class="warning">
-      <p><strong>${msg('Tingling or numbness: check this first', { id: 'finder.nerve.title' })}</strong></p>
-      <p>${flag.text()} <strong>${urgencyInWords(flag.urgency)}.</strong></p>
-      ${this._sources(flag.sources)}
+  /** Warning signs that come back after the map: each with its urgency, the pages once. */
+  private _warning(title: string, flags: readonly RedFlag[], kind: string): TemplateResult | typeof nothing {
+    if (!flags.length) return nothing;
+    return html`<div part="warning" class="warning ${kind}">
+      <p><strong>${title}</strong></p>
+      <ul>
+        ${flags.map((f) => html`<li><strong>${urgencyInWords(f.urgency)}:</strong> ${f.text()}</li>`)}
+      </ul>
+      ${this._sources(redFlagSources(flags))}
     </div>`;
+  }
+
+  /** Tingling or numbness marked: the sign for where it is (the face: stroke; a limb: nerve). */
+  private _nerveWarning() {
+    return this._warning(msg('Tingling or numbness: check this first', { id: 'finder.nerve.title' }), flagsById(nerveFlagIds(this._state.selection)), 'nerve');
+  }
+
+  /** Above the muscles: the emergency and same-day signs of the areas marked (chest → chest pain). */
+  private _areaWarning() {
+    const shown = nerveFlagIds(this._state.selection);
+    const flags = flagsById(areaFlagIds(this._state.selection).filter((id) => !shown.includes(id)));
+    return this._warning(msg('Before any self-care: get help instead if you have any of these', { id: 'finder.area-flags.title' }), flags, 'area');
   }
 
   private _map() {
@@ -607,10 +637,7 @@ export class KnotTriggerFinder extends KnotElement {
               intensity
               symptoms
               .value=${this._state.selection}
-              @change=${(e: Event) => {
-                this._error = '';
-                this._set({ selection: (e as CustomEvent<{ value: RegionSelection[] }>).detail.value });
-              }}
+              @change=${(e: Event) => this._mapChange((e as CustomEvent<{ value: RegionSelection[] }>).detail.value)}
             ></knot-body-map>`
           : html`<p class="loading">${msg('Loading…', { id: 'finder.loading' })}</p>`}
         ${this._nerveWarning()}
@@ -649,6 +676,7 @@ export class KnotTriggerFinder extends KnotElement {
     if (!r || !all) return html`<section><p class="loading">${msg('Loading…', { id: 'finder.loading' })}</p></section>`;
     if (!all.length) {
       return html`<section class="none">
+        ${this._nerveWarning()} ${this._areaWarning()}
         <p>${msg('None of the muscles in this guide usually sends pain to just these areas.', { id: 'finder.none.text' })}</p>
         <ul>
           <li>${msg('Try marking the areas around the pain as well, or one area at a time.', { id: 'finder.none.try-1' })}</li>
@@ -664,6 +692,7 @@ export class KnotTriggerFinder extends KnotElement {
     const selected = this._state.selection.length;
     return html`
       <section class="muscles-step">
+        ${this._nerveWarning()} ${this._areaWarning()}
         <p>${msg('Best match first. Choose the ones to work on; focus or point at one to see its trigger points and where it sends pain.', { id: 'finder.muscles.intro' })}</p>
         <div class="columns">
           <ul part="candidates" class="candidates">
