@@ -11,6 +11,8 @@ import { TECHNIQUE_IDS } from '../../src/data/muscles/technique-ids.js';
 import { REGION_IDS } from '../../src/data/region-list.js';
 import { RED_FLAGS } from '../../src/data/safety.js';
 import { captureWarnings } from '../helpers/fakes.js';
+import { setLocale } from '../../src/i18n/localization.js';
+import type { KnotTechniqueCard } from '../../src/components/technique-card/technique-card.js';
 
 class MapStorage implements KeyValueStorage {
   map = new Map<string, string>();
@@ -85,6 +87,7 @@ async function historyMove(el: KnotTriggerFinder, move: () => void) {
 describe('<knot-trigger-finder>', () => {
   afterEach(async () => {
     setHash('');
+    await setLocale('en');
     await setViewport({ width: 800, height: 600 });
   });
 
@@ -166,7 +169,7 @@ describe('<knot-trigger-finder>', () => {
     expect(deepActive()).to.equal(root(el).querySelector('h2'));
     expect(root(el).querySelectorAll('[part~="candidate"]').length).to.equal(Math.min(5, candidates.length));
     expect(text(el)).to.include('Temporalis, left side');
-    expect(text(el)).to.include('Its trigger points lie where it hurts: Left temple.');
+    expect(text(el)).to.include('Its trigger points lie where it hurts: left temple.');
     await expect(el).to.be.accessible();
 
     // Choose the first muscle with Space, then on.
@@ -191,7 +194,6 @@ describe('<knot-trigger-finder>', () => {
     expect(validateRoutine(routine, TECHNIQUE_IDS).problems).to.deep.equal([]);
     expect(heading(el)).to.equal('Your routine');
     expect(deepActive()).to.equal(root(el).querySelector('h2'));
-    expect(root(el).querySelector('.summary')!.textContent).to.match(/^1 step, .+ in total\.$/);
     const player = root(el).querySelector<KnotRoutinePlayer>('knot-routine-player')!;
     await player.updateComplete;
     expect(player.current?.steps).to.deep.equal(routine.steps);
@@ -207,7 +209,7 @@ describe('<knot-trigger-finder>', () => {
     expect(said.said).to.have.length(4);
     expect(said.said[0]).to.equal('Step 2 of 5');
     expect(said.said[1]).to.match(/^Step 3 of 5\. \d+ likely muscles\.$/);
-    expect(said.said[2]).to.equal('Step 4 of 5');
+    expect(said.said[2]).to.equal('Step 4 of 5. Its first technique is ticked for your routine.');
     expect(said.said[3]).to.match(/^Step 5 of 5\. 1 step, .+ in total\.$/);
   });
 
@@ -328,12 +330,103 @@ describe('<knot-trigger-finder>', () => {
     expect(status(el)).to.equal('3 more muscles shown.');
   });
 
-  it('asks for an area, a muscle, a technique before moving on', async () => {
-    const { el } = await finder({ hash: '#finder=map', screened: true });
-    button(el, 'Find the muscles')!.click();
+  it('asks for an area, a muscle, a technique before moving on, said once (the alert, not the status too)', async () => {
+    for (const [hash, action, problem] of [
+      ['#finder=map', 'Find the muscles', 'Choose at least one area where it hurts.'],
+      ['#finder=muscles&r=temple-left.5', 'Show how to release them', 'Choose at least one muscle.'],
+    ]) {
+      const { el } = await finder({ hash, screened: true });
+      const said = listen(el);
+      const heard = () => [...root(el).querySelectorAll('[role="alert"], [role="status"], [aria-live]')].map((r) => r.textContent.trim()).filter(Boolean);
+      const before = heading(el);
+      await tabTo((a) => a.getRootNode() === root(el) && named(action)(a));
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(heard()).to.deep.equal([problem]);
+      expect(root(el).querySelector('[role="alert"]')!.textContent).to.equal(problem);
+      expect(said.said).to.deep.equal([]);
+      expect(heading(el)).to.equal(before);
+      expect(deepActive()!.textContent!.trim()).to.equal(action);
+    }
+  });
+
+  it('shows each technique in full on the cards: steps, tool, position, ask-first and cautions, headings in order', async () => {
+    const { el } = await finder({ hash: '#finder=cards&r=top-of-shoulder-left.6&m=upper-trapezius.left', screened: true });
+    expect(root(el).querySelector('section.muscle h3')!.textContent.trim()).to.equal('Upper trapezius, left side');
+    const cards = [...root(el).querySelectorAll<KnotTechniqueCard>('knot-technique-card')];
+    expect(cards.length).to.be.greaterThan(0);
+    for (const card of cards) {
+      await card.updateComplete;
+      const shadow = card.shadowRoot!;
+      expect(card.hasAttribute('compact')).to.equal(false);
+      const steps = [...shadow.querySelectorAll('[part~="steps"] li')];
+      expect(steps.length).to.be.at.least(3);
+      expect(steps.every((li) => li.checkVisibility())).to.equal(true);
+      expect(shadow.querySelector('.meta')!.textContent.trim()).not.to.equal('');
+      const cautions = shadow.querySelector('[part~="cautions"]')!;
+      expect(cautions.checkVisibility()).to.equal(true);
+      const ask = shadow.querySelector('[part~="ask-first"]');
+      if (ask) expect(ask.checkVisibility()).to.equal(true);
+      expect(shadow.querySelector('details.compact-safety')).to.equal(null);
+      // The finder's h2, the muscle's h3, the card's title 4 and its sections 5.
+      expect(shadow.querySelector('.title[role="heading"]')!.getAttribute('aria-level')).to.equal('4');
+      expect([...shadow.querySelectorAll('.subheading[role="heading"]')].every((h) => h.getAttribute('aria-level') === '5')).to.equal(true);
+    }
+    await expect(el).to.be.accessible();
+  });
+
+  it('says which areas a muscle explains in a sentence, and "1 more muscle" in the singular', async () => {
+    const one = await finder({ hash: '#finder=muscles&r=temple-left.7', screened: true });
+    const explains = () => [...root(one.el).querySelectorAll('.explains')].map((p) => p.textContent.trim());
+    expect(explains()[0]).to.equal('Explains the pain in your left temple.');
+    const two = await finder({ hash: '#finder=muscles&r=temple-left.7,heel-left.3', screened: true });
+    const texts = [...root(two.el).querySelectorAll('.explains')].map((p) => p.textContent.trim());
+    expect(texts).to.include('Explains one of your 2 areas: your left temple.');
+    expect(texts.join(' ')).not.to.match(/ of your 1 area|\bLeft\b/);
+    // Exactly one more to show: the singular.
+    const selection = [{ region: 'jaw-left' as const }];
+    const count = findMuscles(selection, FINDER_MUSCLES).length;
+    const { el } = await finder({ hash: '#finder=muscles&r=jaw-left.5', screened: true, attrs: { 'max-results': String(count - 1) } });
+    const said = listen(el);
+    await tabTo((a) => a.getRootNode() === root(el) && !!a.textContent?.trim().startsWith('Show more'));
+    await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(root(el).querySelector('[role="alert"]')!.textContent).to.equal('Choose at least one area where it hurts.');
-    expect(heading(el)).to.equal('Where does it hurt?');
+    expect(said.said).to.deep.equal(['1 more muscle shown.']);
+  });
+
+  it('names the muscle the map shows, for everyone', async () => {
+    const { el } = await finder({ hash: '#finder=muscles&r=low-back-left.8,buttock-left.5', screened: true });
+    const caption = () => root(el).querySelector('figure figcaption')!;
+    const names = [...root(el).querySelectorAll('.candidate .name')].map((n) => n.textContent.trim());
+    expect(caption().textContent.trim()).to.equal(`On the map: ${names[0]}`);
+    expect(caption().closest('[aria-hidden="true"]')).to.equal(null);
+    expect(caption().parentElement!.querySelector('knot-body-map')).to.exist;
+    await tabTo((a) => a.getRootNode() === root(el) && a.matches('.candidate input'));
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    expect(caption().textContent.trim()).to.equal(`On the map: ${names[1]}`);
+  });
+
+  it('shows the routine once: its own title, the total time once', async () => {
+    const { el } = await finder({ hash: '#finder=routine&r=jaw-left.6&m=masseter.left&t=masseter-fingers', screened: true });
+    const player = root(el).querySelector<KnotRoutinePlayer>('knot-routine-player')!;
+    await player.updateComplete;
+    expect(el.routine!.title).to.equal('Self-care for: left jaw');
+    expect(player.shadowRoot!.querySelector('h2')!.textContent.trim()).not.to.equal(heading(el));
+    const visible = root(el).querySelector('[part~="routine"]')!.textContent;
+    expect(visible).not.to.match(/in total/);
+    expect(player.shadowRoot!.textContent.match(/Total time/g)).to.have.length(1);
+  });
+
+  it('quotes cited pages as the reader\'s language does, their English titles marked English', async () => {
+    await setLocale('de');
+    const { el } = await finder({ hash: '#finder=stop&f=stroke', screened: true });
+    const sources = root(el).querySelector('.sources')!;
+    expect(sources.textContent.replace(/\s+/g, ' ')).to.include('NHS: „Stroke“');
+    expect(sources.querySelector('[lang="en"]')!.textContent).to.equal('Stroke');
+    await setLocale('fr');
+    await el.updateComplete;
+    expect(sources.textContent).to.include('«\u00a0Stroke\u00a0»');
   });
 
   it('warns once about bad attributes and a skipped screen', async () => {

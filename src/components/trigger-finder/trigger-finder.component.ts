@@ -21,6 +21,7 @@ import { browserStorage, safeStore, STORAGE_PREFIX, type KeyValueStorage, type S
 import { checkNumber } from '../../core/validate.js';
 import { MUSCLE_IDS } from '../../data/catalog.js';
 import { RED_FLAGS, redFlagSources, redFlagsIntro, urgencyInWords, type RedFlag, type Urgency } from '../../data/safety.js';
+import type { RegionId } from '../../data/region-list.js';
 import type { Dose, Muscle, Source, Technique } from '../../data/types.js';
 import { KnotElement } from '../../internal/knot-element.js';
 import { lazy } from '../../internal/lazy.js';
@@ -52,6 +53,10 @@ const MAX_RESULTS = { min: 1, max: 20, default: 5, integer: true };
 /** The numbered steps (the stop page is not one). */
 const NUMBERED: readonly FinderStep[] = ['screen', 'map', 'muscles', 'cards', 'routine'];
 const URGENCIES: readonly Urgency[] = ['emergency', 'same-day', 'soon'];
+/** Most areas a routine's title names (more: "My routine"), so it stays a title. */
+const ROUTINE_TITLE_AREAS = 3;
+/** The routine format's longest title (src/core/routine-format.ts). */
+const ROUTINE_TITLE_MAX = 120;
 const flagsById = (ids: readonly string[]): RedFlag[] => RED_FLAGS.filter((f) => ids.includes(f.id));
 /** Quotation marks around a cited page's title, as each language writes them. */
 const QUOTES: Record<string, [string, string]> = { en: ['“', '”'], es: ['«', '»'], de: ['„', '“'], fr: ['«\u00a0', '\u00a0»'] };
@@ -346,7 +351,11 @@ export class KnotTriggerFinder extends KnotElement {
     // A technique in the hash that belongs to no chosen muscle is dropped; coming from the
     // muscles, each chosen muscle's first technique (the catalog lists them best first) starts chosen.
     let techniques = this._state.techniques.filter((t) => techniqueIds.includes(t));
-    if (this._firstPick && !techniques.length) techniques = [...new Set(ids.map((id) => this._muscles.get(id)?.techniques[0]).filter((t): t is string => !!t))];
+    this._picked = 0;
+    if (this._firstPick && !techniques.length) {
+      techniques = [...new Set(ids.map((id) => this._muscles.get(id)?.techniques[0]).filter((t): t is string => !!t))];
+      this._picked = ids.length;
+    }
     this._firstPick = false;
     if (techniques.join() !== this._state.techniques.join()) {
       this._state = normalize({ ...this._state, techniques });
@@ -363,6 +372,11 @@ export class KnotTriggerFinder extends KnotElement {
       return n === 0 ? msg('No likely muscle found.', { id: 'finder.status.none' }) : n === 1 ? msg('1 likely muscle.', { id: 'finder.status.one' }) : msg(str`${n} likely muscles.`, { id: 'finder.status.many' });
     }
     if (step === 'routine') return this._routineSummary();
+    if (step === 'cards' && this._picked) {
+      return this._picked === 1
+        ? msg('Its first technique is ticked for your routine.', { id: 'finder.status.picked-one' })
+        : msg("Each muscle's first technique is ticked for your routine.", { id: 'finder.status.picked-many' });
+    }
     return '';
   }
 
@@ -397,8 +411,8 @@ export class KnotTriggerFinder extends KnotElement {
 
   private _findMuscles(): void {
     if (!this._state.selection.length) {
+      // The alert says it; the status does not repeat it.
       this._error = msg('Choose at least one area where it hurts.', { id: 'finder.map.empty' });
-      this._status = this._error;
       this.requestUpdate();
       return;
     }
@@ -423,7 +437,6 @@ export class KnotTriggerFinder extends KnotElement {
   private _toCards(): void {
     if (!this._state.muscles.length) {
       this._error = msg('Choose at least one muscle.', { id: 'finder.muscles.empty' });
-      this._status = this._error;
       this.requestUpdate();
       return;
     }
@@ -433,6 +446,8 @@ export class KnotTriggerFinder extends KnotElement {
 
   /** Set when the cards step should pick each muscle's first technique once its data is in. */
   private _firstPick = false;
+  /** How many muscles just had their first technique ticked for the reader (the status says so). */
+  private _picked = 0;
 
   private _toggleTechnique(id: string, on: boolean): void {
     const techniques = on ? [...this._state.techniques, id] : this._state.techniques.filter((t) => t !== id);
@@ -443,7 +458,6 @@ export class KnotTriggerFinder extends KnotElement {
   private _toRoutine(): void {
     if (!this._state.techniques.length) {
       this._error = msg('Choose at least one technique for your routine.', { id: 'finder.cards.empty' });
-      this._status = this._error;
       this.requestUpdate();
       return;
     }
@@ -462,8 +476,12 @@ export class KnotTriggerFinder extends KnotElement {
     });
     if (!chosen.length) return;
     const r = ranking.get()!;
+    // Named by its areas (up to ROUTINE_TITLE_AREAS), not "My routine" under the step's "Your routine".
+    const areas = this._state.selection.map((s) => s.region);
+    const list = r.regionList(areas, { inSentence: true });
+    const named = msg(str`Self-care for: ${list}`, { id: 'finder.routine.title-areas' });
     const routine = r.buildRoutine(chosen, r.MUSCLE_ORDER, {
-      title: msg('My routine', { id: 'finder.routine.title' }),
+      title: areas.length <= ROUTINE_TITLE_AREAS && named.length <= ROUTINE_TITLE_MAX ? named : msg('My routine', { id: 'finder.routine.title' }),
       description: msg('Built with the trigger finder from the areas that hurt.', { id: 'finder.routine.description' }),
     });
     this._routine = routine;
@@ -661,13 +679,24 @@ export class KnotTriggerFinder extends KnotElement {
   private _why(c: FinderCandidate): string {
     const r = ranking.get()!;
     const why = r.whyThisOne(c);
+    const inSentence = (ids: readonly RegionId[]) => r.regionList(ids, { inSentence: true });
     return [
-      why.local.length ? msg(str`Its trigger points lie where it hurts: ${r.regionList(why.local)}.`, { id: 'finder.why.local' }) : '',
-      why.primary.length ? msg(str`It is known to send pain mainly to: ${r.regionList(why.primary)}.`, { id: 'finder.why.primary' }) : '',
-      why.secondary.length ? msg(str`It can also spread pain to: ${r.regionList(why.secondary)}.`, { id: 'finder.why.secondary' }) : '',
+      why.local.length ? msg(str`Its trigger points lie where it hurts: ${inSentence(why.local)}.`, { id: 'finder.why.local' }) : '',
+      why.primary.length ? msg(str`It is known to send pain mainly to: ${inSentence(why.primary)}.`, { id: 'finder.why.primary' }) : '',
+      why.secondary.length ? msg(str`It can also spread pain to: ${inSentence(why.secondary)}.`, { id: 'finder.why.secondary' }) : '',
     ]
       .filter(Boolean)
       .join(' ');
+  }
+
+  /** Which of the reader's areas a candidate explains, in words: "Explains the pain in your left temple and left jaw." */
+  private _explains(explains: readonly RegionId[], selected: number): string {
+    const list = ranking.get()!.regionList(explains, { inSentence: true });
+    const n = new Set(explains).size;
+    if (n >= selected) return msg(str`Explains the pain in your ${list}.`, { id: 'finder.candidate.explains-all' });
+    return n === 1
+      ? msg(str`Explains one of your ${selected} areas: your ${list}.`, { id: 'finder.candidate.explains-one' })
+      : msg(str`Explains ${n} of your ${selected} areas: your ${list}.`, { id: 'finder.candidate.explains-some' });
   }
 
   private _musclesStep() {
@@ -711,18 +740,18 @@ export class KnotTriggerFinder extends KnotElement {
                   ></label
                 >
                 <div id=${id} class="about">
-                  <p class="explains">${msg(str`Explains ${c.explains.length} of your ${selected} areas: ${r.regionList(c.explains)}.`, { id: 'finder.candidate.explains' })}</p>
+                  <p class="explains">${this._explains(c.explains, selected)}</p>
                   <p class="why">${this._why(c)}</p>
                 </div>
               </li>`;
             })}
           </ul>
-          <div class="figure">
-            <p class="showing" aria-hidden="true">${this._candidateName(pointed)}</p>
+          <figure class="figure">
+            <figcaption class="showing">${msg(str`On the map: ${this._candidateName(pointed)}`, { id: 'finder.muscles.showing' })}</figcaption>
             ${bodyMap.get()
               ? html`<knot-body-map part="map" readonly .highlight=${r.candidateHighlight(pointed)} .value=${this._state.selection}></knot-body-map>`
               : nothing}
-          </div>
+          </figure>
         </div>
         ${all.length > this._shown
           ? html`<button type="button" class="more" @click=${this._showMore}>${msg(str`Show more (${all.length - this._shown})`, { id: 'finder.muscles.more' })}</button>`
@@ -749,7 +778,8 @@ export class KnotTriggerFinder extends KnotElement {
     const before = this._shown;
     this._shown = Math.min(this._candidates!.length, this._shown + this.maxResults);
     await this._loadMuscles(this._candidates!.slice(before, this._shown).map((c) => c.muscle.id));
-    this._status = msg(str`${this._shown - before} more muscles shown.`, { id: 'finder.muscles.more-status' });
+    const more = this._shown - before;
+    this._status = more === 1 ? msg('1 more muscle shown.', { id: 'finder.muscles.more-status-one' }) : msg(str`${more} more muscles shown.`, { id: 'finder.muscles.more-status' });
     // The first newly shown muscle takes focus: the reader reads on from there.
     this._focusCandidate = before;
     this.requestUpdate();
@@ -773,7 +803,7 @@ export class KnotTriggerFinder extends KnotElement {
                 ${muscle.techniques.map((t) => {
                   const technique = this._techniques.get(t);
                   return html`<div class="technique">
-                    <knot-technique-card compact heading-level="4" technique=${t}></knot-technique-card>
+                    <knot-technique-card heading-level="4" technique=${t}></knot-technique-card>
                     <label class="choose"
                       ><input type="checkbox" .checked=${chosen.has(t)} @change=${(e: Event) => this._toggleTechnique(t, (e.target as HTMLInputElement).checked)} /><span
                         >${msg(str`Add “${technique?.title() ?? t}” to my routine`, { id: 'finder.cards.add' })}</span
@@ -798,7 +828,6 @@ export class KnotTriggerFinder extends KnotElement {
       <section part="routine" class="routine-step">
         ${routine && player.get()
           ? html`
-              <p class="summary">${this._routineSummary()}</p>
               ${this._nerveWarning()}
               <knot-routine-player part="player" .routine=${routine}></knot-routine-player>
               <div class="share">
