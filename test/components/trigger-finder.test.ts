@@ -214,31 +214,110 @@ describe('<knot-trigger-finder>', () => {
   });
 
   it('back and forward move between steps; a reload restores; a shared link asks the warning signs first', async () => {
-    const hash = '#finder=muscles&r=temple-left.7,jaw-left.4';
+    history.pushState(null, '', PAGE);
+    const hash = '#finder=map&r=temple-left.7,jaw-left.4';
     const { el } = await finder({ hash, screened: true });
-    expect(heading(el)).to.equal('Likely muscles');
-    expect(deepActive()).not.to.equal(root(el).querySelector('h2')); // a page load takes no focus
-    button(el, 'Back')!.click();
-    await el.updateComplete;
     expect(heading(el)).to.equal('Where does it hurt?');
-    expect(location.hash).to.equal('#finder=map&r=temple-left.7,jaw-left.4');
-    await historyMove(el, () => history.back());
+    expect(deepActive()).not.to.equal(root(el).querySelector('h2')); // a page load takes no focus
+    button(el, 'Find the muscles')!.click();
+    await el.updateComplete;
     expect(heading(el)).to.equal('Likely muscles');
+    expect(location.hash).to.equal('#finder=muscles&r=temple-left.7,jaw-left.4');
+    await historyMove(el, () => history.back());
+    expect(heading(el)).to.equal('Where does it hurt?');
     expect(deepActive()).to.equal(root(el).querySelector('h2'));
     await historyMove(el, () => history.forward());
-    expect(heading(el)).to.equal('Where does it hurt?');
+    expect(heading(el)).to.equal('Likely muscles');
     expect(el.state.selection).to.deep.equal([
       { region: 'temple-left', intensity: 7 },
       { region: 'jaw-left', intensity: 4 },
     ]);
 
     // The same link in a new tab: the warning signs first, then where it pointed.
-    const shared = await finder({ hash });
+    const shared = await finder({ hash: '#finder=muscles&r=temple-left.7,jaw-left.4' });
     expect(heading(shared.el)).to.equal('First, check the warning signs');
     button(shared.el, 'None of these: continue')!.click();
     await shared.el.updateComplete;
     expect(heading(shared.el)).to.equal('Likely muscles');
+  });
+
+  it('in-page Back goes back in history, a shared link adds no second entry, Back from "get help" keeps the answers', async () => {
+    // A fresh entry: nothing ahead of it in this page's history.
+    history.pushState(null, '', PAGE);
+    const { el } = await finder({ hash: '#finder=muscles&r=temple-left.7&m=temporalis.left', screened: true });
+    const start = history.length;
+    await tabTo((a) => a.getRootNode() === root(el) && named('Show how to release them')(a));
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(heading(el)).to.equal('How to release them');
+    expect(history.length).to.equal(start + 1);
+    const chosen = el.state.techniques;
+    // In-page Back: the entry before, not a new one; Forward then comes back to the cards.
+    await tabTo((a) => a.getRootNode() === root(el) && named('Back')(a), 200);
+    await historyMove(el, () => void sendKeys({ press: 'Enter' }));
+    expect(heading(el)).to.equal('Likely muscles');
+    expect(deepActive()).to.equal(root(el).querySelector('h2'));
+    expect(history.length).to.equal(start + 1);
+    expect(el.state.techniques).to.deep.equal(chosen);
+    await historyMove(el, () => history.forward());
+    expect(heading(el)).to.equal('How to release them');
+    await historyMove(el, () => button(el, 'Back')!.click());
+    expect(heading(el)).to.equal('Likely muscles');
+    // The muscles were opened from a link: no step before them here, so Back replaces this entry.
+    button(el, 'Back')!.click();
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Where does it hurt?');
+    expect(location.hash).to.equal('#finder=map&r=temple-left.7&m=temporalis.left&t=temporalis-fingers');
+    expect(history.length).to.equal(start + 1);
+    await historyMove(el, () => history.forward());
+    expect(heading(el)).to.equal('How to release them');
+
+    // A shared link in a new tab: the warning signs, then where it pointed, in the same entry.
+    history.pushState(null, '', PAGE);
+    const hash = '#finder=muscles&r=temple-left.7,jaw-left.4';
+    const shared = await finder({ hash });
+    const length = history.length;
+    await tabTo((a) => a.getRootNode() === root(shared.el) && named('None of these: continue')(a));
+    await sendKeys({ press: 'Enter' });
+    await shared.el.updateComplete;
+    expect(heading(shared.el)).to.equal('Likely muscles');
     expect(location.hash).to.equal(hash);
+    expect(history.length).to.equal(length);
+  });
+
+  it('keeps the ticked answers when the reader comes back from "get help"', async () => {
+    history.pushState(null, '', PAGE);
+    const { el } = await finder();
+    const box = (text: string) => [...root(el).querySelectorAll('label')].find((l) => l.textContent.includes(text))!.querySelector('input')!;
+    const ticked = () => [...root(el).querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].filter((i) => i.checked).length;
+    box('Chest pain').focus();
+    await sendKeys({ press: 'Space' });
+    box('Pain at night').focus();
+    await sendKeys({ press: 'Space' });
+    await tabTo((a) => a.getRootNode() === root(el) && named('See what to do')(a));
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Please do not self-treat: get help');
+    // Browser Back.
+    await historyMove(el, () => history.back());
+    expect(heading(el)).to.equal('First, check the warning signs');
+    expect(ticked()).to.equal(2);
+    expect(box('Chest pain').checked && box('Pain at night').checked).to.equal(true);
+    // Forward, then "Change my answers": the same.
+    await historyMove(el, () => history.forward());
+    expect(heading(el)).to.equal('Please do not self-treat: get help');
+    const length = history.length;
+    await tabTo((a) => a.getRootNode() === root(el) && named('Change my answers')(a));
+    await historyMove(el, () => void sendKeys({ press: 'Enter' }));
+    expect(heading(el)).to.equal('First, check the warning signs');
+    expect(ticked()).to.equal(2);
+    expect(history.length).to.equal(length);
+    // Untick one, then on: only the other is reported.
+    box('Chest pain').focus();
+    await sendKeys({ press: 'Space' });
+    const screened = oneEvent<CustomEvent<KnotFinderScreenDetail>>(el, 'knot-finder-screen');
+    button(el, 'See what to do')!.click();
+    expect((await screened).detail.flags).to.deep.equal(['night-pain']);
   });
 
   it('reads a hostile hash without harm', async () => {
@@ -346,7 +425,7 @@ describe('<knot-trigger-finder>', () => {
       expect(root(el).querySelector('[role="alert"]')!.textContent).to.equal(problem);
       expect(said.said).to.deep.equal([]);
       expect(heading(el)).to.equal(before);
-      expect(deepActive()!.textContent!.trim()).to.equal(action);
+      expect(deepActive()!.textContent.trim()).to.equal(action);
     }
   });
 

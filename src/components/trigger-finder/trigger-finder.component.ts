@@ -73,6 +73,23 @@ const bodyMap = lazy(() => import('../body-map/body-map.js'));
 const cards = lazy(() => import('../technique-card/technique-card.js'));
 const player = lazy(() => import('../routine-player/routine-player.js'));
 
+/**
+ * What the finder keeps in `history.state` (beside whatever the page keeps there): the step of
+ * the entry before (so in-page Back can go back to it instead of adding one) and the answers
+ * ticked on the warning signs (so browser Back from the "get help" page keeps them).
+ */
+interface HistoryMark {
+  prev?: FinderStep;
+  answers?: string[];
+}
+
+const pageState = (): Record<string, unknown> => (history.state && typeof history.state === 'object' ? (history.state as Record<string, unknown>) : {});
+const historyMark = (): HistoryMark => {
+  const mark = pageState().knotFinder;
+  return mark && typeof mark === 'object' ? (mark as HistoryMark) : {};
+};
+const withMark = (mark: HistoryMark) => ({ ...pageState(), knotFinder: mark });
+
 const sessionStorageOrNull = (): KeyValueStorage | null => {
   try {
     return globalThis.sessionStorage ?? null;
@@ -238,7 +255,8 @@ export class KnotTriggerFinder extends KnotElement {
   private _apply(state: FinderState, focus: boolean): void {
     const next = normalize(state);
     this._error = '';
-    this._answers = new Set(next.step === 'stop' ? next.flags : []);
+    const answers = historyMark().answers;
+    this._answers = new Set(next.step === 'stop' ? next.flags : next.step === 'screen' && Array.isArray(answers) ? answers.filter((a) => known.flags.includes(a)) : []);
     const past = next.step !== 'screen' && next.step !== 'stop';
     // A shared link: the warning signs first, then where the link points.
     this._state = past && !this._screened ? { ...next, step: 'screen' } : next;
@@ -248,10 +266,12 @@ export class KnotTriggerFinder extends KnotElement {
     this._load(focus);
   }
 
-  /** Moves to another step (a new history entry) and tells the reader. */
+  /** Moves to another step (a new history entry, unless the address already says it: a shared link) and tells the reader. */
   private _go(state: FinderState): void {
     const next = normalize(state);
-    history.pushState(history.state, '', `#${encodeHash(next)}`);
+    const hash = `#${encodeHash(next)}`;
+    if (hash === location.hash) history.replaceState(history.state, '', hash);
+    else history.pushState(withMark({ prev: decodeHash(location.hash, known)?.step ?? 'screen' }), '', hash);
     this._apply(next, true);
     this._save();
     this.requestUpdate();
@@ -269,8 +289,17 @@ export class KnotTriggerFinder extends KnotElement {
     if (this.persist && this._state.step !== 'stop') this._savedStore.write(SAVED_KEY, encodeHash({ ...this._state, step: 'map', flags: [] }));
   }
 
-  private readonly _onHistory = () => {
-    const read = decodeHash(location.hash, known);
+  /** In-page Back went back in history: where to land, with what the reader chose since. */
+  private _backTo: FinderState | null = null;
+
+  private readonly _onHistory = (event: Event) => {
+    // Only the traversal itself (popstate): a hashchange is queued as a task and may arrive
+    // from an earlier move, while this entry is still the one being left.
+    if (event.type !== 'popstate' && this._backTo) return;
+    const back = this._backTo;
+    this._backTo = null;
+    if (back) history.replaceState(history.state, '', `#${encodeHash(normalize(back))}`);
+    const read = back ?? decodeHash(location.hash, known);
     const next = read ?? { ...this._state, step: 'screen' as const, flags: [] };
     if (encodeHash(normalize(next)) === encodeHash(this._state)) return;
     this._apply(next, true);
@@ -392,6 +421,8 @@ export class KnotTriggerFinder extends KnotElement {
   private _answer(flag: string, yes: boolean): void {
     if (yes) this._answers.add(flag);
     else this._answers.delete(flag);
+    // Kept with this history entry: browser Back from the "get help" page finds them ticked.
+    history.replaceState(withMark({ ...historyMark(), answers: [...this._answers] }), '', location.href);
     this.requestUpdate();
   }
 
@@ -564,11 +595,27 @@ export class KnotTriggerFinder extends KnotElement {
     }
   }
 
-  /** Back to the step before (a new history entry: a step opened from a link has no "before" on this page). */
   private _back(label = msg('Back', { id: 'finder.back' })) {
+    return html`<button type="button" @click=${this._goBack}>${label}</button>`;
+  }
+
+  /**
+   * Back to the step before: the history entry before when it is that step (browser Back and
+   * Forward then agree with the page), else this entry becomes it (a step opened from a link
+   * has no "before" on this page). The reader's choices go back with them.
+   */
+  private _goBack(): void {
     const step = this._state.step;
     const to: FinderStep = step === 'stop' ? 'screen' : (NUMBERED[NUMBERED.indexOf(step) - 1] ?? 'screen');
-    return html`<button type="button" @click=${() => this._go({ ...this._state, step: to, flags: [] })}>${label}</button>`;
+    const target = { ...this._state, step: to, flags: [] };
+    if (historyMark().prev === to) {
+      this._backTo = target;
+      history.back();
+      return;
+    }
+    history.replaceState(withMark(step === 'stop' ? { answers: this._state.flags } : {}), '', `#${encodeHash(normalize(target))}`);
+    this._apply(target, true);
+    this.requestUpdate();
   }
 
   /** The pages cited: their titles are the English pages' own (marked `lang="en"`), quoted as the reader's language quotes. */
