@@ -86,7 +86,7 @@ interface HistoryMark {
 const pageState = (): Record<string, unknown> => (history.state && typeof history.state === 'object' ? (history.state as Record<string, unknown>) : {});
 const historyMark = (): HistoryMark => {
   const mark = pageState().knotFinder;
-  return mark && typeof mark === 'object' ? (mark as HistoryMark) : {};
+  return mark && typeof mark === 'object' ? (mark) : {};
 };
 const withMark = (mark: HistoryMark) => ({ ...pageState(), knotFinder: mark });
 
