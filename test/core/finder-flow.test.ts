@@ -9,7 +9,7 @@ import { MUSCLES, TECHNIQUES, RED_FLAGS } from '../../src/data/index.js';
 import { TECHNIQUE_IDS } from '../../src/data/muscles/technique-ids.js';
 import { REGION_IDS, type RegionId } from '../../src/data/region-list.js';
 import type { RegionSelection } from '../../src/core/selection.js';
-import { regionList } from '../../src/data/regions.js';
+import { regionList } from '../../src/core/finder-words.js';
 import { setLocale } from '../../src/i18n/localization.js';
 import type { Dose } from '../../src/data/types.js';
 

@@ -9,7 +9,8 @@ import { FINDER_MUSCLES, type FinderMuscle } from '../../data/muscles/finder-ind
  * names, and the catalog loader (names and techniques come one muscle module at a time).
  */
 export { loadMuscle, loadTechnique } from '../../data/catalog.js';
-export { regionList, referralInWords } from '../../data/regions.js';
+export { referralInWords } from '../../data/regions.js';
+export { regionList } from '../../core/finder-words.js';
 export { formatDuration } from '../../core/format.js';
 export { buildRoutine, candidateHighlight, embedSnippet, routineSeconds, whyThisOne } from '../../core/finder-build.js';
 
