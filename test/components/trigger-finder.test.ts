@@ -491,7 +491,9 @@ describe('<knot-trigger-finder>', () => {
     const player = root(el).querySelector<KnotRoutinePlayer>('knot-routine-player')!;
     await player.updateComplete;
     expect(el.routine!.title).to.equal('Self-care for: left jaw');
-    expect(player.shadowRoot!.querySelector('h2')!.textContent.trim()).not.to.equal(heading(el));
+    const title = player.shadowRoot!.querySelector('.title[role="heading"]')!;
+    expect(title.textContent.trim()).not.to.equal(heading(el));
+    expect(title.getAttribute('aria-level'), 'the player’s title sits under the finder’s step heading').to.equal('3');
     const visible = root(el).querySelector('[part~="routine"]')!.textContent;
     expect(visible).not.to.match(/in total/);
     expect(player.shadowRoot!.textContent.match(/Total time/g)).to.have.length(1);

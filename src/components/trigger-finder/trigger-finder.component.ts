@@ -876,7 +876,7 @@ export class KnotTriggerFinder extends KnotElement {
         ${routine && player.get()
           ? html`
               ${this._nerveWarning()}
-              <knot-routine-player part="player" .routine=${routine}></knot-routine-player>
+              <knot-routine-player part="player" heading-level="3" .routine=${routine}></knot-routine-player>
               <div class="share">
                 <a class="download" href=${this._download} download="my-routine.json">${msg('Download the routine (JSON)', { id: 'finder.routine.download' })}</a>
                 <button type="button" @click=${() => (this.work.pending = this._copy())}>${msg('Copy the embed code', { id: 'finder.routine.copy' })}</button>
