@@ -321,7 +321,7 @@ try {
   const violations = new Set();
   for (const [width, height] of [[375, 800], [412, 823], [1280, 800]]) {
     const moved = [];
-    for (const name of ['hold-timer', 'body-map', 'technique-card', 'routine-player', 'trigger-finder', 'loader', 'dark']) {
+    for (const name of ['hold-timer', 'body-map', 'technique-card', 'routine-player', 'trigger-finder', 'loader', 'dark', 'article']) {
       const context = await browser.newContext({ viewport: { width, height } });
       const shiftPage = await context.newPage();
       await shiftPage.addInitScript(() => {
