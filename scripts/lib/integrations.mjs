@@ -59,17 +59,21 @@ export function forGenerators(manifest) {
   return copy;
 }
 
-/** The generators as analyzer plugins, each reading `forGenerators(manifest)`; run after knotkit's own. */
+/** The generators as analyzer plugins, run after knotkit's own on the finished manifest. */
 export function integrations({ hideLogs = true } = {}) {
   const typesModuleOf = new Map(); // class name → its module, from dist/types
   const componentTypePath = (name) => typesModuleOf.get(name);
   const file = (key) => posix.basename(OUTPUTS[key]);
   const common = { outdir: TYPES_DIR, componentTypePath, hideLogs };
-  const plugins = [
+  // Template types: they read the generators' copy (`forGenerators`).
+  const typePlugins = [
     customElementJsxPlugin({ ...common, fileName: file('./jsx') }),
     customElementVuejsPlugin({ ...common, fileName: file('./vue') }),
     customElementSveltePlugin({ ...common, fileName: file('./svelte') }),
     customElementSolidJsPlugin({ ...common, fileName: file('./solid') }),
+  ];
+  // Editor data: shown to people, so the events keep the manifest's own types (`CustomEvent<KnotPhaseDetail>`).
+  const editorPlugins = [
     customElementVsCodePlugin({ outdir: DATA_DIR, htmlFileName: file('./vscode.html-custom-data.json'), cssFileName: file('./vscode.css-custom-data.json'), hideLogs }),
     // packageJson: false: the plugin would otherwise rewrite package.json; it names web-types.json already.
     // Each element's `source`: the export that defines it (`knotkit/hold-timer.component.js`).
@@ -86,7 +90,8 @@ export function integrations({ hideLogs = true } = {}) {
     packageLinkPhase({ customElementsManifest }) {
       for (const mod of customElementsManifest.modules) for (const d of mod.declarations ?? []) if (d.customElement) typesModuleOf.set(d.name, typesModule(mod.path));
       const copy = forGenerators(customElementsManifest);
-      for (const plugin of plugins) plugin.packageLinkPhase({ customElementsManifest: structuredClone(copy) });
+      for (const plugin of typePlugins) plugin.packageLinkPhase({ customElementsManifest: structuredClone(copy) });
+      for (const plugin of editorPlugins) plugin.packageLinkPhase({ customElementsManifest: structuredClone(customElementsManifest) });
     },
   };
 }
