@@ -16,6 +16,7 @@ const INTERNAL = [
   [/^(src|test|stories|scripts|bench|demo|docs|locales|\.storybook|\.ci|node_modules)\//, 'a source, test or tool file'],
   [/\.map$/, 'a source map (not shipped: see scripts/prune-dist.mjs)'],
   [/(^|\/)\.vite\//, 'the CDN build manifest'],
+  [/^dist\/(.*\/)?\.(?!vite\/)[^/]+\//, 'a hidden build folder'],
   [/^dist\/types\/generated\/locales\//, 'translation-table types'],
   [/(?<!\.d)\.ts$/, 'a TypeScript source'],
   [/(^|\/)(tsconfig[^/]*\.json|\.env[^/]*|\.DS_Store)$/, 'a config or stray file'],

@@ -5,7 +5,8 @@
 //   `css.customData`) and dist/web-types.json (JetBrains, package.json `web-types`).
 // The generators get a copy of the manifest shaped the way they read it (see `forGenerators`);
 // custom-elements.json itself is not changed.
-import { posix } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { join, posix } from 'node:path';
 import { customElementJsxPlugin } from 'custom-element-jsx-integration';
 import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
 import { customElementSveltePlugin } from 'custom-element-svelte-integration';
@@ -61,37 +62,53 @@ export function forGenerators(manifest) {
 
 /** The generators as analyzer plugins, run after knotkit's own on the finished manifest. */
 export function integrations({ hideLogs = true } = {}) {
-  const typesModuleOf = new Map(); // class name → its module, from dist/types
-  const componentTypePath = (name) => typesModuleOf.get(name);
   const file = (key) => posix.basename(OUTPUTS[key]);
-  const common = { outdir: TYPES_DIR, componentTypePath, hideLogs };
-  // Template types: they read the generators' copy (`forGenerators`).
-  const typePlugins = [
-    customElementJsxPlugin({ ...common, fileName: file('./jsx') }),
-    customElementVuejsPlugin({ ...common, fileName: file('./vue') }),
-    customElementSveltePlugin({ ...common, fileName: file('./svelte') }),
-    customElementSolidJsPlugin({ ...common, fileName: file('./solid') }),
-  ];
-  // Editor data: shown to people, so the events keep the manifest's own types (`CustomEvent<KnotPhaseDetail>`).
-  const editorPlugins = [
-    customElementVsCodePlugin({ outdir: DATA_DIR, htmlFileName: file('./vscode.html-custom-data.json'), cssFileName: file('./vscode.css-custom-data.json'), hideLogs }),
-    // packageJson: false: the plugin would otherwise rewrite package.json; it names web-types.json already.
-    // Each element's `source`: the export that defines it (`knotkit/hold-timer.component.js`).
-    customElementJetBrainsPlugin({
-      outdir: DATA_DIR,
-      webTypesFileName: file('./web-types.json'),
-      packageJson: false,
-      modulePathTemplate: (_name, modulePath) => `knotkit/${posix.relative(DATA_DIR, modulePath)}`,
-      hideLogs,
-    }),
-  ];
   return {
     name: 'knotkit-integrations',
     packageLinkPhase({ customElementsManifest }) {
+      const typesModuleOf = new Map(); // class name → its module, from dist/types
       for (const mod of customElementsManifest.modules) for (const d of mod.declarations ?? []) if (d.customElement) typesModuleOf.set(d.name, typesModule(mod.path));
-      const copy = forGenerators(customElementsManifest);
-      for (const plugin of typePlugins) plugin.packageLinkPhase({ customElementsManifest: structuredClone(copy) });
-      for (const plugin of editorPlugins) plugin.packageLinkPhase({ customElementsManifest: structuredClone(customElementsManifest) });
+      // The generators write into a scratch folder; each file then replaces its dist/ copy in
+      // one rename, and only when it changed, so a reader (test/scripts/types.test.mjs, while
+      // generators.test.mjs re-runs the analyzer beside it) never sees a half-written file.
+      mkdirSync(DATA_DIR, { recursive: true });
+      const scratch = mkdtempSync(join(DATA_DIR, '.integrations-'));
+      const staged = { [TYPES_DIR]: join(scratch, 'types'), [DATA_DIR]: join(scratch, 'data') };
+      const common = { outdir: staged[TYPES_DIR], componentTypePath: (name) => typesModuleOf.get(name), hideLogs };
+      // Template types: they read the generators' copy (`forGenerators`).
+      const typePlugins = [
+        customElementJsxPlugin({ ...common, fileName: file('./jsx') }),
+        customElementVuejsPlugin({ ...common, fileName: file('./vue') }),
+        customElementSveltePlugin({ ...common, fileName: file('./svelte') }),
+        customElementSolidJsPlugin({ ...common, fileName: file('./solid') }),
+      ];
+      // Editor data: shown to people, so the events keep the manifest's own types (`CustomEvent<KnotPhaseDetail>`).
+      const editorPlugins = [
+        customElementVsCodePlugin({ outdir: staged[DATA_DIR], htmlFileName: file('./vscode.html-custom-data.json'), cssFileName: file('./vscode.css-custom-data.json'), hideLogs }),
+        // packageJson: false: the plugin would otherwise rewrite package.json (which names web-types.json already).
+        // Each element's `source` is the export that defines it (`knotkit/hold-timer.component.js`).
+        customElementJetBrainsPlugin({
+          outdir: staged[DATA_DIR],
+          webTypesFileName: file('./web-types.json'),
+          packageJson: false,
+          modulePathTemplate: (_name, modulePath) => `knotkit/${posix.relative(DATA_DIR, modulePath)}`,
+          hideLogs,
+        }),
+      ];
+      try {
+        const copy = forGenerators(customElementsManifest);
+        for (const plugin of typePlugins) plugin.packageLinkPhase({ customElementsManifest: structuredClone(copy) });
+        for (const plugin of editorPlugins) plugin.packageLinkPhase({ customElementsManifest: structuredClone(customElementsManifest) });
+        for (const [dir, from] of Object.entries(staged)) {
+          mkdirSync(dir, { recursive: true });
+          for (const name of readdirSync(from)) {
+            const target = join(dir, name);
+            if (!existsSync(target) || readFileSync(target, 'utf8') !== readFileSync(join(from, name), 'utf8')) renameSync(join(from, name), target);
+          }
+        }
+      } finally {
+        rmSync(scratch, { recursive: true, force: true });
+      }
     },
   };
 }

@@ -41,6 +41,7 @@ test('internal files, source maps and their comments, and unreachable declaratio
   assert.match(check([...GOOD, 'src/index.ts']).join('\n'), /src\/index\.ts: a source, test or tool file/);
   assert.match(check([...GOOD, 'dist/index.js.map']).join('\n'), /dist\/index\.js\.map: a source map/);
   assert.match(check([...GOOD, 'dist/cdn/.vite/manifest.json']).join('\n'), /the CDN build manifest/);
+  assert.match(check([...GOOD, 'dist/.integrations-x1/types/jsx.d.ts']).join('\n'), /a hidden build folder/);
   assert.match(check([...GOOD, 'dist/types/generated/locales/de.d.ts']).join('\n'), /translation-table types/);
   assert.deepEqual(check([...GOOD, 'dist/types/internal/y.d.ts']), ['dist/types/internal/y.d.ts: a declaration no export reaches']);
   assert.deepEqual(check(GOOD, { ...TEXT, 'dist/index.js': `${TEXT['dist/index.js']}//# sourceMappingURL=index.js.map\n` }), ['dist/index.js: names a source map that does not ship']);
