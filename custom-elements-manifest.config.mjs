@@ -13,7 +13,7 @@
 //   is written as its value (`60`); the analyzer leaves it out.
 // - `integrations` (scripts/lib/integrations.mjs): the framework template types and the editor
 //   data, from the finished manifest, by the maintained generators.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { posix } from 'node:path';
 import { SHIPPED } from './scripts/lib/shipped.mjs';
 import { integrations } from './scripts/lib/integrations.mjs';
@@ -152,6 +152,11 @@ function objectConstants(ts, path) {
 /** `duration = HOLD_SECONDS.default` (imported from src/core/limits.ts) → default `60`, on the field and its attribute. */
 export function constantDefaults() {
   const found = new Map(); // `Class#field` → default text
+  const constants = new Map(); // source file → its object constants
+  const constantsOf = (ts, path) => {
+    if (!constants.has(path)) constants.set(path, existsSync(path) ? objectConstants(ts, path) : new Map());
+    return constants.get(path);
+  };
   let imports = new Map(); // local name → source file
   return {
     name: 'knotkit-constant-defaults',
@@ -170,7 +175,7 @@ export function constantDefaults() {
         const init = ts.isPropertyDeclaration(member) ? member.initializer : undefined;
         if (!init || !ts.isPropertyAccessExpression(init) || !ts.isIdentifier(init.expression)) continue;
         const from = imports.get(init.expression.text);
-        const value = from ? objectConstants(ts, from).get(init.getText()) : undefined;
+        const value = from ? constantsOf(ts, from).get(init.getText()) : undefined;
         if (value !== undefined) found.set(`${node.name.text}#${member.name.getText()}`, value);
       }
     },
