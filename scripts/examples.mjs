@@ -4,7 +4,7 @@
 // each dist on 127.0.0.1 and drive it in Chromium: the elements render, a click on a body-map
 // region changes the app's own text, the app's button starts the timer, no console errors.
 // Exit 1 on any failure. `npm run examples`; `node scripts/examples.mjs react-vite` for one.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -45,13 +45,21 @@ const [{ filename }] = JSON.parse(run('npm', ['pack', '--json', '--pack-destinat
 renameSync(join(EXAMPLES, filename), TARBALL);
 console.log(`packed ${filename} → examples/knotkit.tgz (${seconds()})`);
 
+// Installs wait on the registry more than on the CPU: all at once. Builds one after another.
+const install = (app) =>
+  new Promise((resolve, reject) => {
+    const dir = join(EXAMPLES, app);
+    // The tarball keeps its path from run to run: drop the old copy so npm unpacks the new one.
+    rmSync(join(dir, 'node_modules', 'knotkit'), { recursive: true, force: true });
+    const npm = spawn('npm', ['install', '--no-package-lock', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
+    npm.on('error', reject);
+    npm.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${app}: npm install exited ${code}`))));
+  });
+await Promise.all(apps.map(install));
+console.log(`installed the tarball into ${apps.join(', ')} (${seconds()})`);
 for (const app of apps) {
-  const dir = join(EXAMPLES, app);
-  // The tarball keeps its path from run to run: drop the old copy so npm unpacks the new one.
-  rmSync(join(dir, 'node_modules', 'knotkit'), { recursive: true, force: true });
-  run('npm', ['install', '--no-package-lock', '--no-audit', '--no-fund', '--loglevel=error'], dir);
-  run('npm', ['run', 'build', '--silent'], dir);
-  console.log(`${app}: installed and built (${seconds()})`);
+  run('npm', ['run', 'build', '--silent'], join(EXAMPLES, app));
+  console.log(`${app}: built (${seconds()})`);
 }
 
 /** Serves one folder on 127.0.0.1 (unknown paths get index.html, as an app host does). */
