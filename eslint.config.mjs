@@ -5,7 +5,7 @@ import { configs as litConfigs } from 'eslint-plugin-lit';
 import { configs as wcConfigs } from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'storybook-static/**', 'bench/shots/**', 'coverage/**', 'src/generated/**', 'node_modules/**', '*.config.*', '**/*.mjs'] },
+  { ignores: ['dist/**', 'storybook-static/**', 'bench/shots/**', 'coverage/**', 'src/generated/**', 'node_modules/**', 'examples/**', '*.config.*', '**/*.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   litConfigs['flat/recommended'],

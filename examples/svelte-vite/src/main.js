@@ -1,0 +1,8 @@
+import { mount } from 'svelte';
+// Each module registers its element: import only those the app uses.
+import 'knotkit/body-map.js';
+import 'knotkit/hold-timer.js';
+import 'knotkit/technique-card.js';
+import App from './App.svelte';
+
+mount(App, { target: document.getElementById('app') });
