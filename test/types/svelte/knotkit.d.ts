@@ -2,7 +2,6 @@
 import type { CustomElements } from 'knotkit/svelte';
 
 declare global {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace svelteHTML {
     // eslint-disable-next-line @typescript-eslint/no-empty-object-type
     interface IntrinsicElements extends CustomElements {}
