@@ -5,7 +5,7 @@
 //   `css.customData`) and dist/web-types.json (JetBrains, package.json `web-types`).
 // The generators get a copy of the manifest shaped the way they read it (see `forGenerators`);
 // custom-elements.json itself is not changed.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { customElementJsxPlugin } from 'custom-element-jsx-integration';
 import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
@@ -60,6 +60,56 @@ export function forGenerators(manifest) {
   return copy;
 }
 
+const camelize = (name) => name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
+
+/**
+ * Vue's template checker (vue-tsc) camelizes what a template says before it looks the props
+ * up: `:switch-duration` is `switchDuration`, `@knot-complete` is `onKnotComplete`, `@change`
+ * is `onChange` (and Vue's runtime sets the same property and listens for `knot-complete`).
+ * custom-element-vuejs-integration keys the props by attribute name and the listeners by
+ * `on` + event name, which no template can reach; this renames those keys in its output.
+ */
+export function forVue(text, manifest) {
+  const keys = new Map();
+  for (const mod of manifest.modules) {
+    for (const element of (mod.declarations ?? []).filter((d) => d.customElement)) {
+      for (const attr of element.attributes ?? []) keys.set(attr.name, camelize(attr.name));
+      for (const event of element.events ?? []) keys.set(`on${event.name}`, camelize(`on-${event.name}`));
+    }
+  }
+  for (const [from, to] of keys) {
+    if (from === to) continue;
+    const key = new RegExp(`^(\\s*)"?${from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?\\?:`, 'gm');
+    if (!key.test(text)) throw new Error(`knotkit/vue: no "${from}" key to rename (has custom-element-vuejs-integration's output changed?)`);
+    text = text.replace(key, `$1${to}?:`);
+  }
+  return text;
+}
+
+/**
+ * custom-element-svelte-integration writes Svelte 4's `on:change` listeners only, and gives
+ * each element Solid's JSX attributes (`classList`, `ref`, `style?: JSX.CSSProperties`: a
+ * global `JSX` that Svelte 5 does not have). Svelte 5 listens with `onchange={…}` (and
+ * `onknot-complete={…}`), so each `on:` key gets its `on` twin, and the common attributes are
+ * Svelte's own (`HTMLAttributes` from svelte/elements, less the names knotkit types itself).
+ */
+export function forSvelte(text) {
+  const base = /^type BaseProps = \{[\s\S]*?^\};\n\ntype BaseEvents = \{\};\n/m;
+  const use = /Partial<(\w+Props) & BaseProps & BaseEvents>/g;
+  if (!base.test(text) || !use.test(text)) throw new Error('knotkit/svelte: no BaseProps to replace (has custom-element-svelte-integration\'s output changed?)');
+  return `import type { HTMLAttributes } from "svelte/elements";\n${text
+    .replace(
+      base,
+      `/** Svelte 5's event attributes (\`onchange\`) for the generator's Svelte 4 directives (\`on:change\`). */
+type EventAttributes<T> = { [K in keyof T as K extends \`on:\${infer E}\` ? \`on\${E}\` : never]: T[K] };
+
+/** An element's own props, its Svelte 5 event attributes, and Svelte's common HTML attributes. */
+type SvelteProps<T> = T & EventAttributes<T> & Omit<HTMLAttributes<HTMLElement>, keyof T | keyof EventAttributes<T>>;
+`,
+    )
+    .replace(use, 'Partial<SvelteProps<$1>>')}`;
+}
+
 /** The generators as analyzer plugins, run after knotkit's own on the finished manifest. */
 export function integrations({ hideLogs = true } = {}) {
   const file = (key) => posix.basename(OUTPUTS[key]);
@@ -98,6 +148,10 @@ export function integrations({ hideLogs = true } = {}) {
       try {
         const copy = forGenerators(customElementsManifest);
         for (const plugin of typePlugins) plugin.packageLinkPhase({ customElementsManifest: structuredClone(copy) });
+        const vue = join(staged[TYPES_DIR], file('./vue'));
+        writeFileSync(vue, forVue(readFileSync(vue, 'utf8'), customElementsManifest));
+        const svelte = join(staged[TYPES_DIR], file('./svelte'));
+        writeFileSync(svelte, forSvelte(readFileSync(svelte, 'utf8')));
         for (const plugin of editorPlugins) plugin.packageLinkPhase({ customElementsManifest: structuredClone(customElementsManifest) });
         for (const [dir, from] of Object.entries(staged)) {
           mkdirSync(dir, { recursive: true });
