@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { isServer, LitElement } from 'lit';
 import { updateWhenLocaleChanges } from '../i18n/msg.js';
 
 /** The `detail` type of an event declared in `HTMLElementEventMap`. */
@@ -35,7 +35,8 @@ export class KnotElement extends LitElement {
 
   constructor() {
     super();
-    updateWhenLocaleChanges(this);
+    // A server renders once, in the locale it has (the controller would listen on `window`).
+    if (!isServer) updateWhenLocaleChanges(this);
   }
 
   /** Dispatches a typed event from this element (bubbles, composed). */

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { msg, str } from '../../i18n/msg.js';
 import { REGIONS, referralInWords, regionList, regionName, type RegionId, type View } from '../../data/regions.js';
 import { drawnNeighbors, drawnRegions } from '../../core/drawn-regions.js';
@@ -10,7 +10,7 @@ import { FormValueController } from '../../internal/form-value.js';
 import { NarrowController } from '../../internal/responsive.js';
 import { RovingFocusController } from '../../internal/roving-focus.js';
 import { regionAt, regionOf, ringAround } from './body-map-figure.js';
-import { renderFigure, syncRegions } from './figure.js';
+import { renderFigure, syncRegions, type RegionState } from './figure.js';
 import { checkRegionIds, errorText, ids, readHighlight, readValue, type InputError } from './body-map-input.js';
 import { renderToolbar } from './body-map-toolbar.js';
 import { styles } from './body-map.styles.js';
@@ -244,8 +244,13 @@ export class KnotBodyMap extends KnotElement {
 
   protected override updated(): void {
     adoptStyles(this.renderRoot as ShadowRoot, (panel.get() ?? list.get())?.controlStyles);
+    syncRegions(this.renderRoot, this._regions());
+  }
+
+  /** The state the region paths show: written after each render (on a server, by the render itself). */
+  private _regions(): RegionState {
     const locked = this.disabled || this._form.formDisabled;
-    syncRegions(this.renderRoot, {
+    return {
       mode: this.readonly ? 'display' : 'choose',
       hidden: ids(this.hiddenRegions),
       value: this._value,
@@ -255,7 +260,7 @@ export class KnotBodyMap extends KnotElement {
       intensity: this.intensity,
       locked,
       disabled: ids(this.disabledRegions),
-    });
+    };
   }
 
   /** `updateComplete` waits for `work` too, and the map renders again once it is done. */
@@ -358,6 +363,8 @@ export class KnotBodyMap extends KnotElement {
     const off = this.disabled || this._form.formDisabled;
     const disabledRegions = ids(this.disabledRegions);
     const active = this.intensity || this.symptoms ? (this._value.find((v) => v.region === this._active) ?? this._value.at(-1)) : undefined;
+    // On a server the figures' template draws the regions too (no `updated` there).
+    const regions = isServer ? this._regions() : undefined;
     return html`
       <div part="base" class="base" @input=${contain}>
         ${display
@@ -378,7 +385,7 @@ export class KnotBodyMap extends KnotElement {
             })}
         ${this._error ? html`<p part="error" class="error" role="alert">${errorText(this._error)}</p>` : nothing}
         ${display
-          ? html`<div class="figures" role="img" aria-label=${this._inWords(summary)}>${this._views.map((v) => renderFigure(v, this._highlight, hidden, 'display'))}</div>`
+          ? html`<div class="figures" role="img" aria-label=${this._inWords(summary)}>${this._views.map((v) => renderFigure(v, this._highlight, hidden, 'display', regions))}</div>`
           : html`<div
               class="figures"
               data-shown=${this.view === 'both' ? this._shown : nothing}
@@ -389,7 +396,7 @@ export class KnotBodyMap extends KnotElement {
               @keydown=${this._onKeyDown}
               @focusin=${this._onFocusIn}
             >
-              ${this._views.map((v) => renderFigure(v, this._highlight, hidden, 'choose'))}
+              ${this._views.map((v) => renderFigure(v, this._highlight, hidden, 'choose', regions))}
             </div>`}
         ${summary ? html`<p class="summary" aria-hidden=${display ? 'true' : 'false'}>${summary}</p>` : nothing}
         ${active && !display && panel.get()

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, isServer, nothing, svg, type PropertyValues } from 'lit';
 import { msg, str } from '../../i18n/msg.js';
 import { loadTechnique } from '../../data/catalog.js';
 import { referralInWords, regionInfo } from '../../data/regions.js';
@@ -7,10 +7,11 @@ import { doseInWords, doseNote, positionName, toolName } from '../../data/vocabu
 import type { Area, AskFirst, Dose, Muscle, Position, Source, Tool, TriggerPointSite } from '../../data/types.js';
 import type { RegionId } from '../../data/region-list.js';
 import { checkNumber } from '../../core/validate.js';
-import type { TechniqueVocabulary } from '../../core/technique-check.js';
+import { checkTechnique, type TechniqueVocabulary } from '../../core/technique-check.js';
 import { KnotElement } from '../../internal/knot-element.js';
 import { adoptStyles, lazy } from '../../internal/lazy.js';
 import type { Highlight } from '../../core/selection.js';
+import * as serverFigure from '../body-map/figure.js';
 import { POSITION_ICONS, TOOL_ICONS } from './technique-card.icons.js';
 import { styles } from './technique-card.styles.js';
 
@@ -65,6 +66,12 @@ const HEADING_LEVELS = { min: 2, max: 6, default: 3, integer: true };
 
 // The picture of the muscle (the body's figure, drawing only) loads with a full card's technique.
 const figure = lazy(() => import('../body-map/figure.js'));
+// The check of an author's technique object loads only when one is given.
+const checker = lazy(() => import('../../core/technique-check.js'));
+// A server cannot wait for a module before it renders: there both are imported with the card.
+// (Browser bundles drop these imports: `isServer` is a constant false in them.)
+const drawingNow = () => (isServer ? serverFigure : figure.get());
+const checkNow = () => (isServer ? checkTechnique : checker.get()?.checkTechnique);
 
 const text = (t: Text | undefined): string => (typeof t === 'function' ? t() : String(t ?? ''));
 const texts = (t: Texts | undefined): string[] => (typeof t === 'function' ? t() : Array.isArray(t) ? t.map(String) : []);
@@ -141,7 +148,16 @@ export class KnotTechniqueCard extends KnotElement {
 
   /** A full card draws the muscle's picture: its code loads with the technique, and the card shows once both are here. */
   private _needsPicture(): boolean {
-    return !this.compact && !this.noFigure && !figure.get();
+    return !this.compact && !this.noFigure && !drawingNow();
+  }
+
+  /**
+   * Hydrating a server's markup, the first render must be the server's: for a technique
+   * object that is the card itself, so its check and picture load before it.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated && this.shadowRoot?.firstChild && this.technique && typeof this.technique == 'object') await Promise.all([checker.load(), !this.compact && !this.noFigure && figure.load()]);
+    super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -154,15 +170,20 @@ export class KnotTechniqueCard extends KnotElement {
     const input = this.technique;
     const isLatest = this.latest('technique');
     if (input && typeof input === 'object') {
-      // Checked like a routine (the check loads only now): one located warning, and the card
-      // shows what is valid.
-      this._state = 'loading';
-      this.work.pending = import('../../core/technique-check.js').then(({ checkTechnique }) => {
-        if (!isLatest()) return;
-        const { value, problems } = checkTechnique(input, VOCABULARY);
+      // Checked like a routine (the check loads only now, unless it is here already): one
+      // located warning, and the card shows what is valid.
+      const use = (check: typeof checkTechnique) => {
+        const { value, problems } = check(input, VOCABULARY);
         if (problems.length) this.warn('technique', '[object]', `has problems: ${problems.join('; ')}`);
         this._data = value && { technique: value as unknown as TechniqueInput };
         this._state = value ? 'ready' : 'missing';
+      };
+      const check = checkNow();
+      if (check) return use(check);
+      this._state = 'loading';
+      this.work.pending = checker.load().then(({ checkTechnique }) => {
+        if (!isLatest()) return;
+        use(checkTechnique);
         this.requestUpdate();
       });
     } else if (typeof input === 'string' && input.trim()) {
@@ -275,14 +296,15 @@ export class KnotTechniqueCard extends KnotElement {
   private _picture: Highlight = {};
 
   protected override updated(): void {
-    const drawing = figure.get();
+    const drawing = drawingNow();
     if (!drawing) return;
     adoptStyles(this.renderRoot as ShadowRoot, drawing.figureStyles);
     drawing.syncPicture(this.renderRoot, this._picture);
   }
 
   protected override render() {
-    if (this._state === 'missing' || (this._state === 'empty' && !this.querySelector('[slot="title"]'))) {
+    // A server cannot see the card's children: there an empty card is one written in slots.
+    if (this._state === 'missing' || (this._state === 'empty' && !isServer && !this.querySelector('[slot="title"]'))) {
       return html`<div part="base error" class="base" role="alert">${msg('Technique not found.', { id: 'technique-card.not-found' })}</div>`;
     }
     if (this._state === 'loading' || (this._state === 'ready' && this._needsPicture())) return html`<div part="base" class="base" aria-busy="true">${msg('Loading…', { id: 'technique-card.loading' })}</div>`;
@@ -315,7 +337,7 @@ export class KnotTechniqueCard extends KnotElement {
               ${point && this.noFigure
                 ? html`<p class="referral">${referralInWords({ triggerPoints: t.triggerPoints, referral: { primary: t.referral?.primary } })}</p>`
                 : point
-                ? figure.get()?.renderPicture(mapView === 'both' ? ['front', 'back'] : [mapView], (this._picture = { triggerPoints: t.triggerPoints, referral: { primary: t.referral?.primary ?? [], secondary: t.referral?.secondary ?? [] } }))
+                ? drawingNow()?.renderPicture(mapView === 'both' ? ['front', 'back'] : [mapView], (this._picture = { triggerPoints: t.triggerPoints, referral: { primary: t.referral?.primary ?? [], secondary: t.referral?.secondary ?? [] } }))
                 : nothing}
               <div class="steps">
                 <slot name="steps">${steps.length ? html`<ol part="steps">${steps.map((s) => html`<li>${s}</li>`)}</ol>` : nothing}</slot>
