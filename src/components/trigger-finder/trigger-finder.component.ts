@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '../../i18n/msg.js';
 import { currentLocale } from '../../i18n/current.js';
 import {
@@ -170,6 +170,7 @@ export class KnotTriggerFinder extends KnotElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (isServer) return; // a server has no history to follow
     addEventListener('popstate', this._onHistory);
     addEventListener('hashchange', this._onHistory);
   }
@@ -216,7 +217,8 @@ export class KnotTriggerFinder extends KnotElement {
   /** First render: the hash, else the saved result (`persist`) or the `regions` preset; the warning signs first unless answered in this tab. */
   private _restore(): void {
     this._screened = this.skipScreen || this._sessionStore.read(SCREENED_KEY) === true;
-    const fromHash = decodeHash(location.hash, known);
+    // A server never sees the hash (the browser never sends it): it renders the first step.
+    const fromHash = decodeHash(isServer ? '' : location.hash, known);
     const saved = this.persist ? decodeHash(this._savedStore.read(SAVED_KEY), known) : null;
     const preset = parseSelection(this.regions.includes('[') ? this.regions : this.regions.trim().split(/\s+/).filter(Boolean));
     if (preset.problem || preset.unknown.length) this.warn('regions', this.regions, preset.problem ?? `has unknown region ids ${preset.unknown.join(', ')}`);
