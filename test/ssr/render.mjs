@@ -4,7 +4,7 @@
 // `knot-ssr` command in web-test-runner.config.mjs, which runs this file in a child process:
 // the runner's own process never gets the DOM shim's globals).
 //   node test/ssr/render.mjs <fixture>   prints one fixture's markup
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
@@ -12,18 +12,8 @@ import { html } from 'lit';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 
-/** A technique written by a page's author (the card's `technique` property), as a framework hands it over. */
-export const TECHNIQUE = {
-  id: 'wall-ball',
-  title: 'Ball against a wall',
-  muscleName: 'Upper trapezius',
-  tool: 'ball',
-  steps: ['Stand with your back to a wall.', 'Lean into the ball until you feel a good hurt.'],
-  dose: { holdSeconds: 30, reps: 2 },
-  area: 'head-neck',
-  triggerPoints: [{ region: 'top-of-shoulder-left', view: 'back', x: 78, y: 92 }],
-  referral: { primary: ['temple-left'] },
-};
+/** A technique written by a page's author (the card's `technique` property), as a framework hands it over (hydrate.test.ts fetches the same file). */
+export const TECHNIQUE = JSON.parse(readFileSync(new URL('./technique.json', import.meta.url), 'utf8'));
 
 /** What each test renders: markup a page would contain. */
 export const FIXTURES = {

@@ -153,11 +153,13 @@ export class KnotTechniqueCard extends KnotElement {
 
   /**
    * Hydrating a server's markup, the first render must be the server's: for a technique
-   * object that is the card itself, so its check and picture load before it.
+   * object that is the card itself, so its check and picture load before it. (Here, not in
+   * `scheduleUpdate`: a property set before the element upgraded is only back now.)
    */
-  protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated && this.shadowRoot?.firstChild && this.technique && typeof this.technique == 'object') await Promise.all([checker.load(), !this.compact && !this.noFigure && figure.load()]);
-    super.scheduleUpdate();
+  protected override shouldUpdate(): boolean {
+    if (this.hasUpdated || !this.shadowRoot?.firstChild || !this.technique || typeof this.technique != 'object' || (checker.get() && (this.compact || this.noFigure || figure.get()))) return true;
+    this.work.pending = Promise.all([checker.load(), figure.load()]).then(() => this.requestUpdate('technique', null));
+    return false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
