@@ -1,4 +1,6 @@
 import { html, isServer, nothing, svg } from 'lit';
+// Server only (`serverRegions`): the browser never runs it, and a browser bundle drops it (`isServer` is false there).
+// eslint-disable-next-line no-restricted-imports -- markup built from knotkit's own geometry and names, every value escaped
 import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import { msg, str } from '../../i18n/msg.js';
 import { currentLocale } from '../../i18n/current.js';
