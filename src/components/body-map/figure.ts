@@ -185,7 +185,9 @@ export function syncRegions(root: ParentNode, state: RegionState): void {
     const view = group.dataset.view as View;
     const drawn = drawnFor(view, state.mode);
     if (group.dataset.drawn !== drawn) {
-      group.replaceChildren(document.importNode(regionTemplate(view, state.mode).content, true));
+      // Only the paths go: Lit's marker for the group's (server-only) content stays in place.
+      for (const path of group.querySelectorAll('[data-region]')) path.remove();
+      group.append(document.importNode(regionTemplate(view, state.mode).content, true));
       group.dataset.drawn = drawn;
       touched.delete(group);
     } else if (!touched.has(group)) {
