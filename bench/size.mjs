@@ -42,14 +42,18 @@ const BUDGETS = {
   // counted apart, progress saved on every step and when the page is hidden (+0.6 kB), and the
   // card's picture loading apart (+0.2 kB; its cards here have none: `unused`).
   // 42.5 → 42.7 kB with issue 14: the player and the cards it shows keep their reserved space
-  // while they load (+0.1 kB of CSS).
-  'routine-player.js': { gzip: 42_700, onceUsed: true, builtInRoutines: true, unused: /^_figure-/ },
+  // while they load (+0.1 kB of CSS); 42.7 → 42.9 kB for `heading-level` (its title sits
+  // under the page's or the finder's heading, its cards one below: +0.1 kB).
+  'routine-player.js': { gzip: 42_900, onceUsed: true, builtInRoutines: true, unused: /^_figure-/ },
   // Issue 11: the first load (the warning signs) ≤ 30 kB. The whole flow once used: the map,
   // the ranking, the cards, the player and its timer (the routine the finder builds is marked
   // valid by construction, so no validator loads), and the `flowMuscles` biggest muscle
   // modules (the five muscles shown, their cards). The issue asked ≤ 55 kB; the elements it
   // embeds weigh about 50 kB together, so 71.5 kB until those shrink (measured 70.8 kB).
-  'trigger-finder.js': { gzip: 30_000, flow: 71_500, flowMuscles: 5 },
+  // 71.5 → 72.6 kB for the user review's fixes: the warning signs brought back by where it
+  // hurts and by the areas marked, history that follows the steps, area lists in sentence case,
+  // full technique cards (measured 72.4 kB).
+  'trigger-finder.js': { gzip: 30_000, flow: 72_600, flowMuscles: 5 },
 };
 
 /** Per built-in routine (src/data/routines.ts), the muscle ids of its technique steps. */

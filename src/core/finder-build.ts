@@ -1,4 +1,4 @@
-import type { RegionId } from '../data/region-list.js';
+import { REGION_BASES, regionInfo, type RegionId } from '../data/region-list.js';
 import { muscleOnSide } from '../data/mirror.js';
 import type { Dose, Tool } from '../data/types.js';
 import { MAX_STEPS, ROUTINE_FORMAT } from './limits.js';
@@ -39,6 +39,20 @@ export function candidateHighlight(candidate: Pick<Candidate<Rankable>, 'muscle'
   };
 }
 
+/**
+ * Muscle ids head to foot, by where each muscle's highest trigger point lies on the body map
+ * (the region list's reading order, src/data/region-list.ts): the routine's order, so the
+ * reader works down the body. Ties keep the catalog order.
+ */
+export function headToFoot(muscles: readonly Pick<Rankable, 'id' | 'triggerPoints'>[]): string[] {
+  const bases: readonly string[] = REGION_BASES.map((b) => b.base);
+  const place = (m: Pick<Rankable, 'triggerPoints'>) => Math.min(...m.triggerPoints.map((p) => bases.indexOf(regionInfo(p.region)?.base ?? '')).filter((i) => i >= 0), bases.length);
+  return muscles
+    .map((m, i) => ({ id: m.id, at: place(m), i }))
+    .sort((a, b) => a.at - b.at || a.i - b.i)
+    .map((m) => m.id);
+}
+
 /** A technique the reader chose, with what ordering and dosing need. */
 export interface ChosenTechnique {
   id: string;
@@ -52,8 +66,8 @@ export interface ChosenTechnique {
 export const ROUTINE_ID = 'my-finder-routine';
 
 /**
- * The routine for the chosen techniques, format 1: head to foot (`order`, the catalog's
- * muscle order), and for one muscle its pressure work before its stretch (a released
+ * The routine for the chosen techniques, format 1: head to foot (`order`, from `headToFoot`),
+ * and for one muscle its pressure work before its stretch (a released
  * muscle stretches more comfortably; Davies, 3rd ed., ch. 3, self-applied massage before
  * stretching). One round per side, as the built-in routines (src/data/routines.ts); a
  * sided technique works the side that hurts (both when both do). At most `MAX_STEPS` steps.

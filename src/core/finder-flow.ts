@@ -1,3 +1,6 @@
+import { regionInfo, type RegionGroup, type RegionId } from '../data/region-list.js';
+import { RED_FLAGS, redFlagsFor } from '../data/safety.js';
+import type { Area } from '../data/types.js';
 import { MAX_STEPS } from './limits.js';
 import { parseSelection, SYMPTOMS, type RegionSelection } from './selection.js';
 
@@ -126,5 +129,66 @@ export function normalize(state: FinderState): FinderState {
 }
 
 /** Whether a selection marks tingling or numbness anywhere (the nerve warning comes back). */
-export const hasNerveSymptoms = (selection: readonly RegionSelection[]): boolean => selection.some((s) => s.symptoms?.some((x) => x === 'tingling' || x === 'numb'));
+export const hasNerveSymptoms = (selection: readonly RegionSelection[]): boolean => selection.some(hasNerveSymptom);
+
+const hasNerveSymptom = (s: RegionSelection) => !!s.symptoms?.some((x) => x === 'tingling' || x === 'numb');
+
+/** The body area (as red flags and muscles name them) of each map group. */
+const GROUP_AREA: Record<RegionGroup, Area> = {
+  head: 'head-neck',
+  neck: 'head-neck',
+  shoulders: 'shoulder-arm',
+  arms: 'shoulder-arm',
+  hands: 'shoulder-arm',
+  chest: 'trunk',
+  back: 'trunk',
+  abdomen: 'trunk',
+  hips: 'hip-leg',
+  legs: 'hip-leg',
+  feet: 'hip-leg',
+};
+
+export const areaOf = (region: RegionId): Area | undefined => {
+  const info = regionInfo(region);
+  return info ? GROUP_AREA[info.group] : undefined;
+};
+
+/**
+ * The saddle area (NHS "Cauda equina syndrome": numbness around the buttocks, genitals or
+ * back passage): numbness or tingling there is an emergency sign, never the limb-nerve one.
+ */
+const SADDLE: readonly string[] = ['sacrum', 'buttock', 'groin'];
+
+/** The red flags ordered as RED_FLAGS orders them (most urgent first), each once. */
+const inFlagOrder = (ids: ReadonlySet<string>): string[] => RED_FLAGS.filter((f) => ids.has(f.id)).map((f) => f.id);
+
+/**
+ * The warning signs that tingling or numbness brings back, by where it is marked: in the
+ * head, face or neck, the stroke signs (new facial numbness is FAST's "face"; NHS "Stroke");
+ * in the saddle area, cauda equina; anywhere else (an arm, a leg, the trunk) the nerve sign
+ * ("see a doctor in the next few days"). Most urgent first; none without tingling or numbness.
+ */
+export function nerveFlagIds(selection: readonly RegionSelection[]): string[] {
+  const ids = new Set<string>();
+  for (const s of selection.filter(hasNerveSymptom)) {
+    const info = regionInfo(s.region);
+    if (!info) continue;
+    ids.add(info.group === 'head' || info.group === 'neck' ? 'stroke' : SADDLE.includes(info.base) ? 'cauda-equina' : 'nerve');
+  }
+  return inFlagOrder(ids);
+}
+
+/**
+ * The emergency and same-day warning signs that concern the areas marked (chest → the
+ * chest-pain sign), most urgent first: the reader answered them before the map; they come
+ * back above the muscles, before any self-care.
+ */
+export function areaFlagIds(selection: readonly RegionSelection[]): string[] {
+  const ids = new Set<string>();
+  for (const area of new Set(selection.map((s) => areaOf(s.region)))) {
+    if (!area) continue;
+    for (const f of redFlagsFor(area)) if (f.urgency !== 'soon') ids.add(f.id);
+  }
+  return inFlagOrder(ids);
+}
 

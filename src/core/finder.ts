@@ -1,5 +1,5 @@
 import { regionInfo, type RegionId } from '../data/region-list.js';
-import { muscleOnSide, type Side } from '../data/mirror.js';
+import { mirrorRegion, muscleOnSide, type Side } from '../data/mirror.js';
 import type { Muscle } from '../data/types.js';
 
 /**
@@ -18,6 +18,10 @@ import type { Muscle } from '../data/types.js';
  * A midline region (the sacrum, the forehead) is explained by a paired muscle on either side:
  * such a muscle is listed once, as `side: 'both'`, unless one side also explains a sided
  * region, in which case only the side(s) explaining more are listed.
+ *
+ * The same area marked on both sides (left and right low back) and explained by the muscle's
+ * left and right halves: the muscle is listed once, as `side: 'both'`, scored on both sides'
+ * patterns together (each region once, at its higher weight): one pair of muscles, one entry.
  */
 
 export const PRIMARY_WEIGHT = 2;
@@ -50,11 +54,11 @@ export interface Candidate<M extends Rankable = Muscle> {
 const factor = (intensity = 5) => 0.5 + Math.min(10, Math.max(0, intensity)) / 10;
 const isMidline = (region: RegionId) => regionInfo(region)?.side === null;
 
-function score<M extends Rankable>(muscle: M, side: Side, selection: readonly FinderInput[]): Candidate<M> | undefined {
-  const { referral, triggerPoints } = muscleOnSide(muscle, side);
-  const primary = new Set(referral.primary);
-  const secondary = new Set(referral.secondary);
-  const local = new Set(triggerPoints.map((p) => p.region));
+function score<M extends Rankable>(muscle: M, side: Side | 'both', selection: readonly FinderInput[]): Candidate<M> | undefined {
+  const patterns = (side === 'both' ? (['left', 'right'] as const) : [side]).map((s) => muscleOnSide(muscle, s));
+  const primary = new Set(patterns.flatMap((p) => p.referral.primary));
+  const secondary = new Set(patterns.flatMap((p) => p.referral.secondary));
+  const local = new Set(patterns.flatMap((p) => p.triggerPoints.map((t) => t.region)));
   const candidate: Candidate<M> = { muscle, side, score: 0, explains: [], primaryMatches: 0, local: [] };
   for (const { region, intensity } of selection) {
     const weight = primary.has(region) || local.has(region) ? PRIMARY_WEIGHT : secondary.has(region) ? SECONDARY_WEIGHT : 0;
@@ -74,6 +78,11 @@ export function findMuscles<M extends Rankable = Muscle>(selection: readonly Fin
     const left = score(muscle, 'left', selection);
     const right = score(muscle, 'right', selection);
     const onlyMidline = (c: Candidate<M> | undefined) => !!c && c.explains.every(isMidline);
+    if (left && right && left.explains.some((r) => !isMidline(r) && right.explains.includes(mirrorRegion(r)))) {
+      // One area on both sides, each explained by its own side: the pair once.
+      candidates.push(score(muscle, 'both', selection)!);
+      continue;
+    }
     if (left && right && onlyMidline(left) && onlyMidline(right)) {
       // The same midline regions from either side: one entry, never the muscle twice.
       candidates.push({ ...left, side: 'both' });

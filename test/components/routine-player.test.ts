@@ -64,7 +64,8 @@ describe('<knot-routine-player>', () => {
 
   it('shows the routine before it starts, accessibly', async () => {
     const { el } = await player(html`<knot-routine-player routine="desk-neck-shoulders"></knot-routine-player>`);
-    expect(root(el).querySelector('h2')!.textContent).to.equal(builtInRoutine('desk-neck-shoulders')!.title);
+    expect(root(el).querySelector('.title[role="heading"]')!.textContent).to.equal(builtInRoutine('desk-neck-shoulders')!.title);
+    expect(root(el).querySelector('.title[role="heading"]')!.getAttribute('aria-level'), 'a level-2 heading by default (`heading-level`)').to.equal('2');
     expect(root(el).querySelectorAll('[part~="step"]')).to.have.length(4);
     expect(button(el, 'Start the routine')).to.exist;
     await expect(el).to.be.accessible();
@@ -178,10 +179,12 @@ describe('<knot-routine-player>', () => {
         { "format": 1, "id": "mine", "title": "My break", "steps": [ { "custom": { "title": "Shoulder rolls", "steps": ["Roll both shoulders back slowly."], "cautions": ["Stop if it hurts."] }, "hold": 20 }, { "technique": "levator-scapulae-stretch" } ] }
       </script>
     </knot-routine-player>`);
-    expect(root(el).querySelector('h2')!.textContent).to.equal('My break');
+    expect(root(el).querySelector('.title[role="heading"]')!.textContent).to.equal('My break');
     button(el, 'Start the routine').click();
     await advance(0);
-    expect(root(el).querySelector('[part~="current"] h3')!.textContent).to.equal('Shoulder rolls');
+    const stepTitle = root(el).querySelector('[part~="current"] [role="heading"]')!;
+    expect(stepTitle.textContent).to.equal('Shoulder rolls');
+    expect(stepTitle.getAttribute('aria-level'), 'one below the routine title').to.equal('3');
     expect(root(el).querySelector('[part~="current"] .cautions')!.textContent).to.contain('Stop if it hurts.');
   });
 
@@ -273,11 +276,11 @@ describe('<knot-routine-player>', () => {
       await fetched; // the slow load is under way
       el.routine = 'jaw-face';
       await el.updateComplete;
-      expect(root(el).querySelector('h2')!.textContent).to.equal(builtInRoutine('jaw-face')!.title);
+      expect(root(el).querySelector('.title[role="heading"]')!.textContent).to.equal(builtInRoutine('jaw-face')!.title);
       answer(new Response(JSON.stringify({ format: 1, id: 'slow', title: 'The slow one', steps: [{ custom: { title: 'Rolls', steps: ['Roll.'] } }] })));
       await asked[0]; // the slow answer arrived and was checked against the newer one
       await el.updateComplete;
-      expect(root(el).querySelector('h2')!.textContent).to.equal(builtInRoutine('jaw-face')!.title);
+      expect(root(el).querySelector('.title[role="heading"]')!.textContent).to.equal(builtInRoutine('jaw-face')!.title);
       expect(root(el).querySelectorAll('[part~="step"]')).to.have.length(builtInRoutine('jaw-face')!.steps.length);
     } finally {
       window.fetch = fetch;
@@ -354,7 +357,7 @@ describe('<knot-routine-player>', () => {
         expect(part(el, 'base').textContent.trim()).to.equal(empty);
         el.routine = 'jaw-face';
         await el.updateComplete;
-        expect(root(el).querySelector('h2')!.textContent).to.equal(builtInRoutine('jaw-face')!.title);
+        expect(root(el).querySelector('.title[role="heading"]')!.textContent).to.equal(builtInRoutine('jaw-face')!.title);
       } finally {
         window.fetch = fetch;
         el.remove();
@@ -598,7 +601,7 @@ describe('<knot-routine-player>', () => {
       const names = [...root(el).querySelectorAll('.name')].map((n) => n.textContent);
       expect(names).to.deep.equal(techniques);
       expect(names).not.to.deep.equal(english);
-      expect(root(el).querySelector('h2')!.textContent).to.equal('Kiefer und Gesicht');
+      expect(root(el).querySelector('.title[role="heading"]')!.textContent).to.equal('Kiefer und Gesicht');
       expect(part(el, 'next-up').textContent).to.contain(`Als Nächstes: ${techniques[1]}`);
       expect(root(el).querySelector('[role="status"]')!.textContent).to.equal(`Als Nächstes: ${techniques[1]}`);
     });
@@ -609,7 +612,7 @@ describe('<knot-routine-player>', () => {
       el.clock = new ManualClock(0);
       el.scheduler = new ManualScheduler();
       await el.updateComplete;
-      const colours = () => [getComputedStyle(part(el, 'base')).backgroundColor, getComputedStyle(root(el).querySelector('h2')!).color];
+      const colours = () => [getComputedStyle(part(el, 'base')).backgroundColor, getComputedStyle(root(el).querySelector('.title[role="heading"]')!).color];
       expect(colours(), 'a dark page, no theme: the light defaults').to.deep.equal(['rgb(255, 255, 255)', 'rgb(31, 41, 55)']);
       page.style.setProperty('--knot-color-surface', '#111827');
       page.style.setProperty('--knot-color-text', '#f9fafb');

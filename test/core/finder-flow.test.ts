@@ -1,13 +1,16 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { decodeHash, EMPTY_STATE, encodeHash, hasNerveSymptoms, MAX_HASH_LENGTH, normalize, parseCandidateKey, type FinderState } from '../../src/core/finder-flow.js';
-import { buildRoutine, candidateHighlight, embedSnippet, routineSeconds, whyThisOne, type ChosenTechnique } from '../../src/core/finder-build.js';
+import { areaFlagIds, decodeHash, EMPTY_STATE, encodeHash, hasNerveSymptoms, nerveFlagIds, MAX_HASH_LENGTH, normalize, parseCandidateKey, type FinderState } from '../../src/core/finder-flow.js';
+import { buildRoutine, candidateHighlight, embedSnippet, headToFoot, routineSeconds, whyThisOne, type ChosenTechnique } from '../../src/core/finder-build.js';
 import { findMuscles } from '../../src/core/finder.js';
 import { validateRoutine, MAX_STEPS } from '../../src/core/routine-format.js';
 import { FINDER_MUSCLES } from '../../src/data/muscles/finder-index.js';
 import { MUSCLES, TECHNIQUES, RED_FLAGS } from '../../src/data/index.js';
 import { TECHNIQUE_IDS } from '../../src/data/muscles/technique-ids.js';
-import { REGION_IDS } from '../../src/data/region-list.js';
+import { REGION_IDS, type RegionId } from '../../src/data/region-list.js';
+import type { RegionSelection } from '../../src/core/selection.js';
+import { regionList } from '../../src/core/finder-words.js';
+import { setLocale } from '../../src/i18n/localization.js';
 import type { Dose } from '../../src/data/types.js';
 
 const known = { flags: RED_FLAGS.map((f) => f.id), muscles: MUSCLES.map((m) => m.id), techniques: TECHNIQUE_IDS };
@@ -105,9 +108,75 @@ describe('trigger finder flow: candidates', () => {
     expect(both.triggerPoints.map((p) => p.region)).to.deep.equal(['temple-left', 'temple-left', 'temple-right', 'temple-right']);
   });
 
+  it('lists one muscle once, on both sides, when the same area hurts on both sides', () => {
+    const ranked = findMuscles([{ region: 'low-back-left' as const }, { region: 'low-back-right' as const }], FINDER_MUSCLES);
+    const ids = ranked.map((c) => c.muscle.id);
+    expect(ids.length).to.equal(new Set(ids).size);
+    const ql = ranked.find((c) => c.muscle.id === 'quadratus-lumborum')!;
+    expect(ql).to.include({ side: 'both' });
+    expect(ql.explains).to.deep.equal(['low-back-left', 'low-back-right']);
+    expect(ql.local).to.deep.equal(['low-back-left', 'low-back-right']);
+    // Both areas count: the pair outranks either half alone.
+    const left = findMuscles([{ region: 'low-back-left' as const }], FINDER_MUSCLES).find((c) => c.muscle.id === 'quadratus-lumborum')!;
+    expect(ql.score).to.equal(left.score * 2);
+    expect(ranked.slice(0, 5).some((c) => c.muscle.id === 'erector-spinae')).to.equal(true);
+    // One side only, or different areas on each side: the sides stay apart.
+    expect(findMuscles([{ region: 'low-back-left' as const }, { region: 'temple-right' as const }], FINDER_MUSCLES).every((c) => c.side !== 'both')).to.equal(true);
+    const temples = findMuscles([{ region: 'temple-left' as const }, { region: 'temple-right' as const }], FINDER_MUSCLES);
+    expect(temples.find((c) => c.muscle.id === 'temporalis')!.side).to.equal('both');
+    expect(whyThisOne(ql).local).to.deep.equal(['low-back-left', 'low-back-right']);
+  });
+
+  it('orders muscles head to foot by where their trigger points are', () => {
+    const order = headToFoot(FINDER_MUSCLES);
+    expect(order.length).to.equal(FINDER_MUSCLES.length);
+    const at = (id: string) => order.indexOf(id);
+    expect(at('temporalis')).to.be.lessThan(at('upper-trapezius'));
+    expect(at('masseter')).to.be.lessThan(at('upper-trapezius'));
+    expect(at('upper-trapezius')).to.be.lessThan(at('quadratus-lumborum'));
+    expect(at('quadratus-lumborum')).to.be.lessThan(at('gastrocnemius'));
+    expect(at('gastrocnemius')).to.be.lessThan(at('plantar-foot'));
+    const tp = (region: string) => ({ region, view: 'front', x: 0, y: 0 }) as (typeof FINDER_MUSCLES)[number]['triggerPoints'][number];
+    expect(headToFoot([{ id: 'calf', triggerPoints: [tp('calf-left')] }, { id: 'jaw-and-heel', triggerPoints: [tp('heel-right'), tp('jaw-right')] }, { id: 'temple', triggerPoints: [tp('temple-left')] }, { id: 'none', triggerPoints: [] }])).to.deep.equal([
+      'temple',
+      'jaw-and-heel',
+      'calf',
+      'none',
+    ]);
+  });
+
   it('knows when tingling or numbness is marked', () => {
     expect(hasNerveSymptoms([{ region: 'sacrum', intensity: 5, symptoms: ['aching', 'burning'] }])).to.equal(false);
     expect(hasNerveSymptoms([{ region: 'sacrum', intensity: 5 }, { region: 'heel-left', intensity: 5, symptoms: ['numb'] }])).to.equal(true);
+  });
+
+  it('brings back the warning sign for where tingling or numbness is: face → stroke, limb → nerve', () => {
+    const at = (region: RegionId, symptoms: RegionSelection['symptoms'] = ['tingling']) => ({ region, intensity: 5, symptoms });
+    expect(nerveFlagIds([at('temple-left')])).to.deep.equal(['stroke']);
+    expect(nerveFlagIds([at('cheek-right', ['numb']), at('side-of-neck-left')])).to.deep.equal(['stroke']);
+    expect(nerveFlagIds([at('forearm-front-left')])).to.deep.equal(['nerve']);
+    expect(nerveFlagIds([at('calf-right', ['numb'])])).to.deep.equal(['nerve']);
+    expect(nerveFlagIds([at('buttock-left', ['numb'])])).to.deep.equal(['cauda-equina']);
+    // Most urgent first, each once; nothing without tingling or numbness.
+    expect(nerveFlagIds([at('fingers-left'), at('jaw-left'), at('thumb-left')])).to.deep.equal(['stroke', 'nerve']);
+    expect(nerveFlagIds([at('temple-left', ['aching', 'burning']), { region: 'heel-left', intensity: 3 }])).to.deep.equal([]);
+  });
+
+  it('brings back the emergency and same-day signs of the areas marked', () => {
+    const chest = areaFlagIds([{ region: 'chest-left', intensity: 6 }]);
+    expect(chest[0]).to.equal('chest');
+    expect(chest).to.include('aorta');
+    expect(chest).not.to.include('stroke');
+    const flags = (ids: string[]) => ids.map((id) => RED_FLAGS.find((f) => f.id === id)!);
+    expect(flags(chest).every((f) => f.urgency !== 'soon')).to.equal(true);
+    const head = areaFlagIds([{ region: 'temple-left', intensity: 6 }, { region: 'jaw-right', intensity: 2 }]);
+    expect(head).to.include.members(['stroke', 'thunderclap', 'giant-cell-arteritis']);
+    expect(head).not.to.include('compartment');
+    expect(areaFlagIds([{ region: 'calf-left', intensity: 6 }])).to.include.members(['pulmonary-embolism', 'calf', 'compartment']);
+    // Urgency order, each once.
+    const both = areaFlagIds([{ region: 'chest-left', intensity: 6 }, { region: 'calf-left', intensity: 6 }]);
+    expect(both).to.deep.equal(RED_FLAGS.map((f) => f.id).filter((id) => both.includes(id)));
+    expect(areaFlagIds([])).to.deep.equal([]);
   });
 });
 
@@ -166,6 +235,23 @@ describe('trigger finder flow: the routine', () => {
     expect(snippet.match(/<\/script>/g)).to.have.length(1);
     const json = snippet.slice(snippet.indexOf('{'), snippet.lastIndexOf('}') + 1);
     expect(JSON.parse(json)).to.deep.equal(JSON.parse(JSON.stringify(routine)));
+  });
+});
+
+describe('trigger finder flow: words', () => {
+  afterEach(() => setLocale('en'));
+
+  it('lists regions in a sentence in lower case where the language does, German nouns capitalised', async () => {
+    expect(regionList(['temple-left', 'jaw-left'])).to.equal('Left temple and Left jaw');
+    expect(regionList(['temple-left', 'jaw-left', 'temple-left'], { inSentence: true })).to.equal('left temple and left jaw');
+    await setLocale('fr');
+    expect(regionList(['temple-left', 'jaw-left'], { inSentence: true })).to.match(/^tempe gauche et m/);
+    await setLocale('es');
+    expect(regionList(['temple-left'], { inSentence: true })).to.match(/^[a-zñ]/);
+    await setLocale('de');
+    // German: a leading adjective is lower case in a sentence, a noun keeps its capital.
+    expect(regionList(['jaw-left', 'forehead', 'top-of-head'], { inSentence: true })).to.equal('linker Kiefer, Stirn und Oberkopf');
+    expect(regionList(['jaw-left'])).to.equal('Linker Kiefer');
   });
 });
 

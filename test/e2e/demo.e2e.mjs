@@ -10,7 +10,8 @@ import { findBrowser } from '../../.ci/find-browser.mjs';
 
 const ROOT = process.cwd();
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'";
+// Strict, with Trusted Types (issue 13): Lit's own `lit-html` policy is the only one allowed, once.
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
 
 /**
  * Runs in the page: every visible text inside a knot-* element whose contrast with what is
@@ -317,12 +318,15 @@ try {
   check(registered.join() === 'knot-hold-timer,knot-body-map', `knotkit/react/<element>.js registers only its element (${registered.join(', ')})`);
 
   // Issue 14: no demo page moves while its elements load, on a phone and wide (under the demo's strict CSP).
+  const violations = new Set();
   for (const [width, height] of [[375, 800], [412, 823], [1280, 800]]) {
     const moved = [];
     for (const name of ['hold-timer', 'body-map', 'technique-card', 'routine-player', 'trigger-finder', 'loader', 'dark']) {
       const context = await browser.newContext({ viewport: { width, height } });
       const shiftPage = await context.newPage();
       await shiftPage.addInitScript(() => {
+        window.violations = [];
+        document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
         window.cls = 0;
         new PerformanceObserver((list) => {
           for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.cls += entry.value;
@@ -340,10 +344,12 @@ try {
       await shiftPage.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       const cls = await shiftPage.evaluate(() => window.cls);
       if (cls > 0.01) moved.push(`${name} ${cls.toFixed(3)}`);
+      for (const v of await shiftPage.evaluate(() => window.violations)) violations.add(`${name}: ${v}`);
       await context.close();
     }
     check(moved.length === 0, `no layout shift above 0.01 at ${width} px on any demo page${moved.length ? ` (${moved.join(', ')})` : ''}`);
   }
+  check(violations.size === 0, `no securitypolicyviolation on any demo page under Trusted Types${violations.size ? `: ${[...violations].join('; ')}` : ''}`);
 } catch (error) {
   check(false, `demo run: ${error.message}`);
 } finally {

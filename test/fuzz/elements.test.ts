@@ -108,7 +108,7 @@ const player: Spec<KnotRoutinePlayer> = {
   async recover(el) {
     Object.assign(el, { routine: 'jaw-face', src: '', persist: false, noAutoAdvance: false, cues: 'beep', storage: null });
     await el.updateComplete;
-    expect(root(el).querySelector('h2')?.textContent).to.equal(builtInRoutine('jaw-face')!.title);
+    expect(root(el).querySelector('.title[role="heading"]')?.textContent).to.equal(builtInRoutine('jaw-face')!.title);
     expect(root(el).querySelectorAll('[part~="step"]')).to.have.length(builtInRoutine('jaw-face')!.steps.length);
   },
 };

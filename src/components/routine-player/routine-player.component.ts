@@ -5,6 +5,7 @@ import { RoutineRun, routineShown, sameShown, stepChange, type RoutineShown, typ
 import type { Routine } from '../../core/routine-format.js';
 import { browserStorage, type KeyValueStorage } from '../../core/storage.js';
 import { KnotElement } from '../../internal/knot-element.js';
+import { checkNumber } from '../../core/validate.js';
 import { frameScheduler } from '../../internal/frame.js';
 import type { KnotHoldTimer } from '../hold-timer/hold-timer.component.js';
 import { loadRoutine, type LoadedRoutine, type ReadyStep } from './routine-load.js';
@@ -66,6 +67,7 @@ export class KnotRoutinePlayer extends KnotElement {
     persist: { type: Boolean },
     noAutoAdvance: { type: Boolean, attribute: 'no-auto-advance' },
     cues: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
     clock: { attribute: false },
     scheduler: { attribute: false },
     storage: { attribute: false },
@@ -84,6 +86,8 @@ export class KnotRoutinePlayer extends KnotElement {
   noAutoAdvance = false;
   /** Cues for the hold timer: any of `beep voice vibrate` (default `beep`). */
   cues = 'beep';
+  /** The routine title's heading level, 2–6 (the step's card sits one below): match the page's outline. */
+  headingLevel = 2;
   /** The time source (tests inject a manual clock). */
   clock: Clock = performanceClock;
   /** When the player looks at the clock (tests inject a manual scheduler). */
@@ -387,6 +391,13 @@ export class KnotRoutinePlayer extends KnotElement {
     else this[command]();
   };
 
+  /** `heading-level`, checked (2–6; anything else is 2, with a warning). */
+  private _level(): number {
+    const checked = checkNumber(this.headingLevel, { min: 2, max: 6, default: 2, integer: true });
+    if (checked.problem) this.warn('heading-level', this.getAttribute('heading-level') ?? this.headingLevel, checked.problem);
+    return checked.value;
+  }
+
   protected override render() {
     if (this._problems.length) return problemList(this._problems);
     const routine = this._routine;
@@ -402,7 +413,7 @@ export class KnotRoutinePlayer extends KnotElement {
     const step = next ?? (shown && !done ? steps[shown.step] : undefined);
     return html`
       <div part="base" class="base" tabindex="-1">
-        ${header(routine, this._total, shown?.percent ?? 0)}
+        ${header(routine, this._total, shown?.percent ?? 0, this._level())}
         ${this._offer != null && !run ? resumePrompt(this._resume, this._startOver) : nothing}
         ${stepList(steps, shown)}
         ${done && complete ? finish(complete, this.start) : nothing}
@@ -410,7 +421,7 @@ export class KnotRoutinePlayer extends KnotElement {
           ? html`<button type="button" class="primary start" @click=${this.start}>${msg('Start the routine', { id: 'routine-player.start' })}</button>`
           : nothing}
         ${run && step
-          ? [next && shown ? nextUp(next, shown.countdown) : nothing, currentStep(step, Boolean(next), this._cues(), controls(shown?.state === 'running', this.previous, this._toggle, this.next))]
+          ? [next && shown ? nextUp(next, shown.countdown) : nothing, currentStep(step, Boolean(next), this._cues(), this._level() + 1, controls(shown?.state === 'running', this.previous, this._toggle, this.next))]
           : nothing}
         <div class="sr" role="status">${next ? nextUpText(next) : done && complete ? summaryText(complete) : step && shown?.step === this._saidStep ? stepNowText(shown.step, steps.length, step) : ''}</div>
       </div>

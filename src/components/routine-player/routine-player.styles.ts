@@ -26,6 +26,10 @@ export const styles = [
       font-size: 1.35em;
       font-weight: 700;
     }
+    .step-title {
+      font-size: 1.15em;
+      font-weight: 700;
+    }
     .header p {
       margin: 0.25rem 0;
     }

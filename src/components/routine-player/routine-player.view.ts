@@ -26,9 +26,9 @@ export function doseText(dose: StepDose): string {
 }
 
 /** Title, description, total time and progress (`percent`, 0–100). */
-export function header(routine: Routine, totalMs: number, percent: number) {
+export function header(routine: Routine, totalMs: number, percent: number, level: number) {
   return html`<div part="header" class="header">
-    <h2 class="title">${routine.title}</h2>
+    <div class="title" role="heading" aria-level=${level}>${routine.title}</div>
     ${routine.description ? html`<p class="description">${routine.description}</p>` : nothing}
     <p class="total">${msg(str`Total time: ${duration(Math.round(totalMs / 1000))}`, { id: 'routine-player.total' })}</p>
     <progress part="progress" class="progress" max="100" .value=${percent} aria-label=${msg('Progress', { id: 'routine-player.progress' })}></progress>
@@ -127,12 +127,12 @@ export function sayNextUp(next: ReadyStep): void {
  * author's custom step), then the bar that stays in view at the bottom of the screen while
  * the player is on it (on a phone the card is long): the step's hold timer and `controls`.
  */
-export function currentStep(step: ReadyStep, timerHidden: boolean, cues: string, controls: unknown) {
+export function currentStep(step: ReadyStep, timerHidden: boolean, cues: string, level: number, controls: unknown) {
   const { custom, note } = step.step;
   return html`<div part="current" class="current-step">
     ${step.technique
-      ? html`<knot-technique-card technique=${step.technique.id} heading-level="3" no-figure></knot-technique-card>`
-      : html`<h3>${step.title}</h3>
+      ? html`<knot-technique-card technique=${step.technique.id} heading-level=${level} no-figure></knot-technique-card>`
+      : html`<div class="step-title" role="heading" aria-level=${level}>${step.title}</div>
           <ol>
             ${(custom?.steps ?? []).map((line) => html`<li>${line}</li>`)}
           </ol>

@@ -6,8 +6,9 @@ import {
   decodeHash,
   EMPTY_STATE,
   encodeHash,
-  hasNerveSymptoms,
+  areaFlagIds,
   MAX_CHOSEN_MUSCLES,
+  nerveFlagIds,
   normalize,
   parseCandidateKey,
   type CandidateKey,
@@ -19,7 +20,8 @@ import { parseSelection, type RegionSelection } from '../../core/selection.js';
 import { browserStorage, safeStore, STORAGE_PREFIX, type KeyValueStorage, type SafeStore } from '../../core/storage.js';
 import { checkNumber } from '../../core/validate.js';
 import { MUSCLE_IDS } from '../../data/catalog.js';
-import { RED_FLAGS, redFlagsIntro, urgencyInWords, type RedFlag, type Urgency } from '../../data/safety.js';
+import { RED_FLAGS, redFlagSources, redFlagsIntro, urgencyInWords, type RedFlag, type Urgency } from '../../data/safety.js';
+import type { RegionId } from '../../data/region-list.js';
 import type { Dose, Muscle, Source, Technique } from '../../data/types.js';
 import { KnotElement } from '../../internal/knot-element.js';
 import { lazy } from '../../internal/lazy.js';
@@ -51,7 +53,13 @@ const MAX_RESULTS = { min: 1, max: 20, default: 5, integer: true };
 /** The numbered steps (the stop page is not one). */
 const NUMBERED: readonly FinderStep[] = ['screen', 'map', 'muscles', 'cards', 'routine'];
 const URGENCIES: readonly Urgency[] = ['emergency', 'same-day', 'soon'];
-const NERVE_FLAG = RED_FLAGS.find((f) => f.id === 'nerve')!;
+/** Most areas a routine's title names (more: "My routine"), so it stays a title. */
+const ROUTINE_TITLE_AREAS = 3;
+/** The routine format's longest title (src/core/routine-format.ts). */
+const ROUTINE_TITLE_MAX = 120;
+const flagsById = (ids: readonly string[]): RedFlag[] => RED_FLAGS.filter((f) => ids.includes(f.id));
+/** Quotation marks around a cited page's title, as each language writes them. */
+const QUOTES: Record<string, [string, string]> = { en: ['“', '”'], es: ['«', '»'], de: ['„', '“'], fr: ['«\u00a0', '\u00a0»'] };
 /** sessionStorage: the reader answered the warning signs in this tab (a shared link asks again). */
 const SCREENED_KEY = `${STORAGE_PREFIX}:finder:screened`;
 /** localStorage with `persist`: the last result, as a hash (read back by the same strict parser). */
@@ -64,6 +72,23 @@ const ranking = lazy(() => import('./trigger-finder-rank.js'));
 const bodyMap = lazy(() => import('../body-map/body-map.js'));
 const cards = lazy(() => import('../technique-card/technique-card.js'));
 const player = lazy(() => import('../routine-player/routine-player.js'));
+
+/**
+ * What the finder keeps in `history.state` (beside whatever the page keeps there): the step of
+ * the entry before (so in-page Back can go back to it instead of adding one) and the answers
+ * ticked on the warning signs (so browser Back from the "get help" page keeps them).
+ */
+interface HistoryMark {
+  prev?: FinderStep;
+  answers?: string[];
+}
+
+const pageState = (): Record<string, unknown> => (history.state && typeof history.state === 'object' ? (history.state as Record<string, unknown>) : {});
+const historyMark = (): HistoryMark => {
+  const mark = pageState().knotFinder;
+  return mark && typeof mark === 'object' ? (mark) : {};
+};
+const withMark = (mark: HistoryMark) => ({ ...pageState(), knotFinder: mark });
 
 const sessionStorageOrNull = (): KeyValueStorage | null => {
   try {
@@ -95,7 +120,7 @@ const sessionStorageOrNull = (): KeyValueStorage | null => {
  * @csspart heading - Each step's heading (it takes focus when the step changes).
  * @csspart screen - The warning-sign questions.
  * @csspart stop - The "get help" page after a "yes".
- * @csspart warning - The nerve warning when tingling or numbness is marked.
+ * @csspart warning - The warning signs that come back after the map: for tingling or numbness (by where it is marked), and above the muscles those of the areas marked.
  * @csspart map - The body map (to choose on, then showing a muscle's pattern).
  * @csspart candidates - The list of likely muscles.
  * @csspart candidate - One likely muscle.
@@ -232,7 +257,8 @@ export class KnotTriggerFinder extends KnotElement {
   private _apply(state: FinderState, focus: boolean): void {
     const next = normalize(state);
     this._error = '';
-    this._answers = new Set(next.step === 'stop' ? next.flags : []);
+    const answers = historyMark().answers;
+    this._answers = new Set(next.step === 'stop' ? next.flags : next.step === 'screen' && Array.isArray(answers) ? answers.filter((a) => known.flags.includes(a)) : []);
     const past = next.step !== 'screen' && next.step !== 'stop';
     // A shared link: the warning signs first, then where the link points.
     this._state = past && !this._screened ? { ...next, step: 'screen' } : next;
@@ -242,10 +268,12 @@ export class KnotTriggerFinder extends KnotElement {
     this._load(focus);
   }
 
-  /** Moves to another step (a new history entry) and tells the reader. */
+  /** Moves to another step (a new history entry, unless the address already says it: a shared link) and tells the reader. */
   private _go(state: FinderState): void {
     const next = normalize(state);
-    history.pushState(history.state, '', `#${encodeHash(next)}`);
+    const hash = `#${encodeHash(next)}`;
+    if (hash === location.hash) history.replaceState(history.state, '', hash);
+    else history.pushState(withMark({ prev: decodeHash(location.hash, known)?.step ?? 'screen' }), '', hash);
     this._apply(next, true);
     this._save();
     this.requestUpdate();
@@ -263,8 +291,17 @@ export class KnotTriggerFinder extends KnotElement {
     if (this.persist && this._state.step !== 'stop') this._savedStore.write(SAVED_KEY, encodeHash({ ...this._state, step: 'map', flags: [] }));
   }
 
-  private readonly _onHistory = () => {
-    const read = decodeHash(location.hash, known);
+  /** In-page Back went back in history: where to land, with what the reader chose since. */
+  private _backTo: FinderState | null = null;
+
+  private readonly _onHistory = (event: Event) => {
+    // Only the traversal itself (popstate): a hashchange is queued as a task and may arrive
+    // from an earlier move, while this entry is still the one being left.
+    if (event.type !== 'popstate' && this._backTo) return;
+    const back = this._backTo;
+    this._backTo = null;
+    if (back) history.replaceState(history.state, '', `#${encodeHash(normalize(back))}`);
+    const read = back ?? decodeHash(location.hash, known);
     const next = read ?? { ...this._state, step: 'screen' as const, flags: [] };
     if (encodeHash(normalize(next)) === encodeHash(this._state)) return;
     this._apply(next, true);
@@ -345,7 +382,11 @@ export class KnotTriggerFinder extends KnotElement {
     // A technique in the hash that belongs to no chosen muscle is dropped; coming from the
     // muscles, each chosen muscle's first technique (the catalog lists them best first) starts chosen.
     let techniques = this._state.techniques.filter((t) => techniqueIds.includes(t));
-    if (this._firstPick && !techniques.length) techniques = [...new Set(ids.map((id) => this._muscles.get(id)?.techniques[0]).filter((t): t is string => !!t))];
+    this._picked = 0;
+    if (this._firstPick && !techniques.length) {
+      techniques = [...new Set(ids.map((id) => this._muscles.get(id)?.techniques[0]).filter((t): t is string => !!t))];
+      this._picked = ids.length;
+    }
     this._firstPick = false;
     if (techniques.join() !== this._state.techniques.join()) {
       this._state = normalize({ ...this._state, techniques });
@@ -362,6 +403,11 @@ export class KnotTriggerFinder extends KnotElement {
       return n === 0 ? msg('No likely muscle found.', { id: 'finder.status.none' }) : n === 1 ? msg('1 likely muscle.', { id: 'finder.status.one' }) : msg(str`${n} likely muscles.`, { id: 'finder.status.many' });
     }
     if (step === 'routine') return this._routineSummary();
+    if (step === 'cards' && this._picked) {
+      return this._picked === 1
+        ? msg('Its first technique is ticked for your routine.', { id: 'finder.status.picked-one' })
+        : msg("Each muscle's first technique is ticked for your routine.", { id: 'finder.status.picked-many' });
+    }
     return '';
   }
 
@@ -377,6 +423,8 @@ export class KnotTriggerFinder extends KnotElement {
   private _answer(flag: string, yes: boolean): void {
     if (yes) this._answers.add(flag);
     else this._answers.delete(flag);
+    // Kept with this history entry: browser Back from the "get help" page finds them ticked.
+    history.replaceState(withMark({ ...historyMark(), answers: [...this._answers] }), '', location.href);
     this.requestUpdate();
   }
 
@@ -396,12 +444,21 @@ export class KnotTriggerFinder extends KnotElement {
 
   private _findMuscles(): void {
     if (!this._state.selection.length) {
+      // The alert says it; the status does not repeat it.
       this._error = msg('Choose at least one area where it hurts.', { id: 'finder.map.empty' });
-      this._status = this._error;
       this.requestUpdate();
       return;
     }
     this._go({ ...this._state, step: 'muscles' });
+  }
+
+  /** The map changed; a warning sign that tingling or numbness brings back is said once, when it appears. */
+  private _mapChange(selection: RegionSelection[]): void {
+    const before = nerveFlagIds(this._state.selection);
+    const added = flagsById(nerveFlagIds(selection).filter((id) => !before.includes(id)));
+    this._error = '';
+    this._set({ selection });
+    if (added.length) this._status = msg(str`Warning added below. ${urgencyInWords(added[0].urgency)}.`, { id: 'finder.nerve.status' });
   }
 
   private _toggleMuscle(key: CandidateKey, on: boolean): void {
@@ -413,7 +470,6 @@ export class KnotTriggerFinder extends KnotElement {
   private _toCards(): void {
     if (!this._state.muscles.length) {
       this._error = msg('Choose at least one muscle.', { id: 'finder.muscles.empty' });
-      this._status = this._error;
       this.requestUpdate();
       return;
     }
@@ -423,6 +479,8 @@ export class KnotTriggerFinder extends KnotElement {
 
   /** Set when the cards step should pick each muscle's first technique once its data is in. */
   private _firstPick = false;
+  /** How many muscles just had their first technique ticked for the reader (the status says so). */
+  private _picked = 0;
 
   private _toggleTechnique(id: string, on: boolean): void {
     const techniques = on ? [...this._state.techniques, id] : this._state.techniques.filter((t) => t !== id);
@@ -433,7 +491,6 @@ export class KnotTriggerFinder extends KnotElement {
   private _toRoutine(): void {
     if (!this._state.techniques.length) {
       this._error = msg('Choose at least one technique for your routine.', { id: 'finder.cards.empty' });
-      this._status = this._error;
       this.requestUpdate();
       return;
     }
@@ -452,8 +509,12 @@ export class KnotTriggerFinder extends KnotElement {
     });
     if (!chosen.length) return;
     const r = ranking.get()!;
+    // Named by its areas (up to ROUTINE_TITLE_AREAS), not "My routine" under the step's "Your routine".
+    const areas = this._state.selection.map((s) => s.region);
+    const list = r.regionList(areas, { inSentence: true });
+    const named = msg(str`Self-care for: ${list}`, { id: 'finder.routine.title-areas' });
     const routine = r.buildRoutine(chosen, r.MUSCLE_ORDER, {
-      title: msg('My routine', { id: 'finder.routine.title' }),
+      title: areas.length <= ROUTINE_TITLE_AREAS && named.length <= ROUTINE_TITLE_MAX ? named : msg('My routine', { id: 'finder.routine.title' }),
       description: msg('Built with the trigger finder from the areas that hurt.', { id: 'finder.routine.description' }),
     });
     this._routine = routine;
@@ -536,15 +597,35 @@ export class KnotTriggerFinder extends KnotElement {
     }
   }
 
-  /** Back to the step before (a new history entry: a step opened from a link has no "before" on this page). */
   private _back(label = msg('Back', { id: 'finder.back' })) {
-    const step = this._state.step;
-    const to: FinderStep = step === 'stop' ? 'screen' : (NUMBERED[NUMBERED.indexOf(step) - 1] ?? 'screen');
-    return html`<button type="button" @click=${() => this._go({ ...this._state, step: to, flags: [] })}>${label}</button>`;
+    return html`<button type="button" @click=${this._goBack}>${label}</button>`;
   }
 
+  /**
+   * Back to the step before: the history entry before when it is that step (browser Back and
+   * Forward then agree with the page), else this entry becomes it (a step opened from a link
+   * has no "before" on this page). The reader's choices go back with them.
+   */
+  private _goBack(): void {
+    const step = this._state.step;
+    const to: FinderStep = step === 'stop' ? 'screen' : (NUMBERED[NUMBERED.indexOf(step) - 1] ?? 'screen');
+    const target = { ...this._state, step: to, flags: [] };
+    if (historyMark().prev === to) {
+      this._backTo = target;
+      history.back();
+      return;
+    }
+    history.replaceState(withMark(step === 'stop' ? { answers: this._state.flags } : {}), '', `#${encodeHash(normalize(target))}`);
+    this._apply(target, true);
+    this.requestUpdate();
+  }
+
+  /** The pages cited: their titles are the English pages' own (marked `lang="en"`), quoted as the reader's language quotes. */
   private _sources(sources: readonly Source[]) {
-    return html`<p class="sources">${msg('Source:', { id: 'finder.source' })} ${sources.map((s, i) => html`${i ? '; ' : ''}${s.title}: “${s.detail}”`)}</p>`;
+    const [open, close] = QUOTES[currentLocale().split('-')[0]] ?? QUOTES.en;
+    return html`<p class="sources">
+      ${msg('Source:', { id: 'finder.source' })} ${sources.map((s, i) => html`${i ? '; ' : ''}${s.title}: ${open}<span lang="en">${s.detail}</span>${close}`)}
+    </p>`;
   }
 
   private _screen() {
@@ -588,14 +669,28 @@ export class KnotTriggerFinder extends KnotElement {
     `;
   }
 
-  private _nerveWarning(): TemplateResult | typeof nothing {
-    if (!hasNerveSymptoms(this._state.selection)) return nothing;
-    const flag: RedFlag = NERVE_FLAG;
-    return html`<div part="warning" class="warning">
-      <p><strong>${msg('Tingling or numbness: check this first', { id: 'finder.nerve.title' })}</strong></p>
-      <p>${flag.text()} <strong>${urgencyInWords(flag.urgency)}.</strong></p>
-      ${this._sources(flag.sources)}
+  /** Warning signs that come back after the map: each with its urgency, the pages once. */
+  private _warning(title: string, flags: readonly RedFlag[], kind: string): TemplateResult | typeof nothing {
+    if (!flags.length) return nothing;
+    return html`<div part="warning" class="warning ${kind}">
+      <p><strong>${title}</strong></p>
+      <ul>
+        ${flags.map((f) => html`<li><strong>${urgencyInWords(f.urgency)}:</strong> ${f.text()}</li>`)}
+      </ul>
+      ${this._sources(redFlagSources(flags))}
     </div>`;
+  }
+
+  /** Tingling or numbness marked: the sign for where it is (the face: stroke; a limb: nerve). */
+  private _nerveWarning() {
+    return this._warning(msg('Tingling or numbness: check this first', { id: 'finder.nerve.title' }), flagsById(nerveFlagIds(this._state.selection)), 'nerve');
+  }
+
+  /** Above the muscles: the emergency and same-day signs of the areas marked (chest → chest pain). */
+  private _areaWarning() {
+    const shown = nerveFlagIds(this._state.selection);
+    const flags = flagsById(areaFlagIds(this._state.selection).filter((id) => !shown.includes(id)));
+    return this._warning(msg('Before any self-care: get help instead if you have any of these', { id: 'finder.area-flags.title' }), flags, 'area');
   }
 
   private _map() {
@@ -609,10 +704,7 @@ export class KnotTriggerFinder extends KnotElement {
               intensity
               symptoms
               .value=${this._state.selection}
-              @change=${(e: Event) => {
-                this._error = '';
-                this._set({ selection: (e as CustomEvent<{ value: RegionSelection[] }>).detail.value });
-              }}
+              @change=${(e: Event) => this._mapChange((e as CustomEvent<{ value: RegionSelection[] }>).detail.value)}
             ></knot-body-map>`
           : html`<p class="loading">${msg('Loading…', { id: 'finder.loading' })}</p>`}
         ${this._nerveWarning()}
@@ -636,13 +728,24 @@ export class KnotTriggerFinder extends KnotElement {
   private _why(c: FinderCandidate): string {
     const r = ranking.get()!;
     const why = r.whyThisOne(c);
+    const inSentence = (ids: readonly RegionId[]) => r.regionList(ids, { inSentence: true });
     return [
-      why.local.length ? msg(str`Its trigger points lie where it hurts: ${r.regionList(why.local)}.`, { id: 'finder.why.local' }) : '',
-      why.primary.length ? msg(str`It is known to send pain mainly to: ${r.regionList(why.primary)}.`, { id: 'finder.why.primary' }) : '',
-      why.secondary.length ? msg(str`It can also spread pain to: ${r.regionList(why.secondary)}.`, { id: 'finder.why.secondary' }) : '',
+      why.local.length ? msg(str`Its trigger points lie where it hurts: ${inSentence(why.local)}.`, { id: 'finder.why.local' }) : '',
+      why.primary.length ? msg(str`It is known to send pain mainly to: ${inSentence(why.primary)}.`, { id: 'finder.why.primary' }) : '',
+      why.secondary.length ? msg(str`It can also spread pain to: ${inSentence(why.secondary)}.`, { id: 'finder.why.secondary' }) : '',
     ]
       .filter(Boolean)
       .join(' ');
+  }
+
+  /** Which of the reader's areas a candidate explains, in words: "Explains the pain in your left temple and left jaw." */
+  private _explains(explains: readonly RegionId[], selected: number): string {
+    const list = ranking.get()!.regionList(explains, { inSentence: true });
+    const n = new Set(explains).size;
+    if (n >= selected) return msg(str`Explains the pain in your ${list}.`, { id: 'finder.candidate.explains-all' });
+    return n === 1
+      ? msg(str`Explains one of your ${selected} areas: your ${list}.`, { id: 'finder.candidate.explains-one' })
+      : msg(str`Explains ${n} of your ${selected} areas: your ${list}.`, { id: 'finder.candidate.explains-some' });
   }
 
   private _musclesStep() {
@@ -651,6 +754,7 @@ export class KnotTriggerFinder extends KnotElement {
     if (!r || !all) return html`<section><p class="loading">${msg('Loading…', { id: 'finder.loading' })}</p></section>`;
     if (!all.length) {
       return html`<section class="none">
+        ${this._nerveWarning()} ${this._areaWarning()}
         <p>${msg('None of the muscles in this guide usually sends pain to just these areas.', { id: 'finder.none.text' })}</p>
         <ul>
           <li>${msg('Try marking the areas around the pain as well, or one area at a time.', { id: 'finder.none.try-1' })}</li>
@@ -666,6 +770,7 @@ export class KnotTriggerFinder extends KnotElement {
     const selected = this._state.selection.length;
     return html`
       <section class="muscles-step">
+        ${this._nerveWarning()} ${this._areaWarning()}
         <p>${msg('Best match first. Choose the ones to work on; focus or point at one to see its trigger points and where it sends pain.', { id: 'finder.muscles.intro' })}</p>
         <div class="columns">
           <ul part="candidates" class="candidates">
@@ -684,18 +789,18 @@ export class KnotTriggerFinder extends KnotElement {
                   ></label
                 >
                 <div id=${id} class="about">
-                  <p class="explains">${msg(str`Explains ${c.explains.length} of your ${selected} areas: ${r.regionList(c.explains)}.`, { id: 'finder.candidate.explains' })}</p>
+                  <p class="explains">${this._explains(c.explains, selected)}</p>
                   <p class="why">${this._why(c)}</p>
                 </div>
               </li>`;
             })}
           </ul>
-          <div class="figure">
-            <p class="showing" aria-hidden="true">${this._candidateName(pointed)}</p>
+          <figure class="figure">
+            <figcaption class="showing">${msg(str`On the map: ${this._candidateName(pointed)}`, { id: 'finder.muscles.showing' })}</figcaption>
             ${bodyMap.get()
               ? html`<knot-body-map part="map" readonly .highlight=${r.candidateHighlight(pointed)} .value=${this._state.selection}></knot-body-map>`
               : nothing}
-          </div>
+          </figure>
         </div>
         ${all.length > this._shown
           ? html`<button type="button" class="more" @click=${this._showMore}>${msg(str`Show more (${all.length - this._shown})`, { id: 'finder.muscles.more' })}</button>`
@@ -722,7 +827,8 @@ export class KnotTriggerFinder extends KnotElement {
     const before = this._shown;
     this._shown = Math.min(this._candidates!.length, this._shown + this.maxResults);
     await this._loadMuscles(this._candidates!.slice(before, this._shown).map((c) => c.muscle.id));
-    this._status = msg(str`${this._shown - before} more muscles shown.`, { id: 'finder.muscles.more-status' });
+    const more = this._shown - before;
+    this._status = more === 1 ? msg('1 more muscle shown.', { id: 'finder.muscles.more-status-one' }) : msg(str`${more} more muscles shown.`, { id: 'finder.muscles.more-status' });
     // The first newly shown muscle takes focus: the reader reads on from there.
     this._focusCandidate = before;
     this.requestUpdate();
@@ -746,7 +852,7 @@ export class KnotTriggerFinder extends KnotElement {
                 ${muscle.techniques.map((t) => {
                   const technique = this._techniques.get(t);
                   return html`<div class="technique">
-                    <knot-technique-card compact heading-level="4" technique=${t}></knot-technique-card>
+                    <knot-technique-card heading-level="4" technique=${t}></knot-technique-card>
                     <label class="choose"
                       ><input type="checkbox" .checked=${chosen.has(t)} @change=${(e: Event) => this._toggleTechnique(t, (e.target as HTMLInputElement).checked)} /><span
                         >${msg(str`Add “${technique?.title() ?? t}” to my routine`, { id: 'finder.cards.add' })}</span
@@ -771,9 +877,8 @@ export class KnotTriggerFinder extends KnotElement {
       <section part="routine" class="routine-step">
         ${routine && player.get()
           ? html`
-              <p class="summary">${this._routineSummary()}</p>
               ${this._nerveWarning()}
-              <knot-routine-player part="player" .routine=${routine}></knot-routine-player>
+              <knot-routine-player part="player" heading-level="3" .routine=${routine}></knot-routine-player>
               <div class="share">
                 <a class="download" href=${this._download} download="my-routine.json">${msg('Download the routine (JSON)', { id: 'finder.routine.download' })}</a>
                 <button type="button" @click=${() => (this.work.pending = this._copy())}>${msg('Copy the embed code', { id: 'finder.routine.copy' })}</button>

@@ -19,7 +19,9 @@ export const styles = [
       background: var(--finder-background);
       border: 1px solid var(--finder-border);
       border-radius: 0.75rem;
-      overflow-wrap: anywhere;
+      /* break-word, not anywhere: it is inherited by the map and the player inside, and
+         anywhere shrinks their min-content, so their names wrapped one letter a line at 320 px. */
+      overflow-wrap: break-word;
     }
     section {
       display: grid;
@@ -103,6 +105,16 @@ export const styles = [
     .warning {
       display: grid;
       gap: 0.25rem;
+    }
+    .warning ul {
+      display: grid;
+      gap: 0.25rem;
+      padding-inline-start: 1.25rem;
+    }
+    figure {
+      margin: 0;
+      display: grid;
+      gap: 0.5rem;
     }
     .error {
       color: var(--finder-danger);
