@@ -11,6 +11,7 @@ import { NarrowController } from '../../internal/responsive.js';
 import { RovingFocusController } from '../../internal/roving-focus.js';
 import { regionAt, regionOf, ringAround } from './body-map-figure.js';
 import { renderFigure, syncRegions, type RegionState } from './figure.js';
+import * as server from '#knotkit-server';
 import { checkRegionIds, errorText, ids, readHighlight, readValue, type InputError } from './body-map-input.js';
 import { renderToolbar } from './body-map-toolbar.js';
 import { styles } from './body-map.styles.js';
@@ -363,8 +364,8 @@ export class KnotBodyMap extends KnotElement {
     const off = this.disabled || this._form.formDisabled;
     const disabledRegions = ids(this.disabledRegions);
     const active = this.intensity || this.symptoms ? (this._value.find((v) => v.region === this._active) ?? this._value.at(-1)) : undefined;
-    // On a server the figures' template draws the regions too (no `updated` there).
-    const regions = isServer ? this._regions() : undefined;
+    // On a server (no `updated` there) the figures draw the region paths: `#knotkit-server`, a stub in a browser.
+    const regions = isServer ? server.regionPaths?.(this._views, this._regions()) : undefined;
     return html`
       <div part="base" class="base" @input=${contain}>
         ${display
@@ -385,7 +386,7 @@ export class KnotBodyMap extends KnotElement {
             })}
         ${this._error ? html`<p part="error" class="error" role="alert">${errorText(this._error)}</p>` : nothing}
         ${display
-          ? html`<div class="figures" role="img" aria-label=${this._inWords(summary)}>${this._views.map((v) => renderFigure(v, this._highlight, hidden, 'display', regions))}</div>`
+          ? html`<div class="figures" role="img" aria-label=${this._inWords(summary)}>${this._views.map((v) => renderFigure(v, this._highlight, hidden, 'display', regions?.get(v)))}</div>`
           : html`<div
               class="figures"
               data-shown=${this.view === 'both' ? this._shown : nothing}
@@ -396,7 +397,7 @@ export class KnotBodyMap extends KnotElement {
               @keydown=${this._onKeyDown}
               @focusin=${this._onFocusIn}
             >
-              ${this._views.map((v) => renderFigure(v, this._highlight, hidden, 'choose', regions))}
+              ${this._views.map((v) => renderFigure(v, this._highlight, hidden, 'choose', regions?.get(v)))}
             </div>`}
         ${summary ? html`<p class="summary" aria-hidden=${display ? 'true' : 'false'}>${summary}</p>` : nothing}
         ${active && !display && panel.get()

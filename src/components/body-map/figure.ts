@@ -1,7 +1,4 @@
 import { html, isServer, nothing, svg } from 'lit';
-// Server only (`serverRegions`): the browser never runs it, and a browser bundle drops it (`isServer` is false there).
-// eslint-disable-next-line no-restricted-imports -- markup built from knotkit's own geometry and names, every value escaped
-import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import { msg, str } from '../../i18n/msg.js';
 import { currentLocale } from '../../i18n/current.js';
 import { referralInWords, regionName, type RegionId, type View } from '../../data/regions.js';
@@ -19,10 +16,6 @@ export { figureStyles } from './figure.styles.js';
  * The region paths of a view are cloned from a template built once per view, mode and locale,
  * already in their resting state (no per-region work at mount). After each render only the
  * regions whose state differs from rest, or differed last time, are written.
- *
- * On a server (`@lit-labs/ssr`) there is no DOM to clone into: the figure's template writes the
- * paths itself, in their current state, marked with what they were drawn for; the browser then
- * keeps those nodes (hydration) instead of cloning new ones.
  */
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -33,10 +26,10 @@ export type FigureMode = 'choose' | 'display';
 const templates = new Map<string, HTMLTemplateElement>();
 
 /** What a view's region paths were drawn for (`data-drawn` on their group): names change with the locale. */
-const drawnFor = (view: View, mode: FigureMode) => `${view} ${mode} ${mode === 'choose' ? currentLocale() : ''}`;
+export const drawnFor = (view: View, mode: FigureMode) => `${view} ${mode} ${mode === 'choose' ? currentLocale() : ''}`;
 
 /** A region path's attributes at rest. */
-const atRest = (id: RegionId, d: string, mode: FigureMode): Record<string, string> =>
+export const atRest = (id: RegionId, d: string, mode: FigureMode): Record<string, string> =>
   mode === 'choose' ? { d, 'data-region': id, part: 'region', role: 'button', 'aria-label': regionName(id), 'aria-pressed': 'false', tabindex: '-1' } : { d, 'data-region': id, part: 'region' };
 
 /** Every region path of a view in its resting state: one element per region (small regions' larger hit areas are geometry, see `regionAt`). */
@@ -55,35 +48,12 @@ function regionTemplate(view: View, mode: FigureMode): HTMLTemplateElement {
   return template;
 }
 
-/** Text for a double-quoted attribute. */
-const quoted = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
-/**
- * Server only: a view's region paths as markup, in their current state. The markup is built
- * here from knotkit's own geometry, ids and names, every value escaped; no page input reaches
- * it but through `state`, whose ids are checked region ids. The browser never runs this (it
- * clones `regionTemplate`), so no HTML is parsed from a string under a page's Trusted Types.
- */
-function serverRegions(view: View, state: RegionState) {
-  const context = syncContext(state);
-  return unsafeSVG(
-    (Object.entries(SHAPES[view]) as Array<[RegionId, { d: string }]>)
-      .map(([id, shape]) => {
-        const attributes = { ...atRest(id, shape.d, state.mode), ...regionAttributes(id, view, state, context) };
-        return `<path ${Object.entries(attributes)
-          .filter((entry): entry is [string, string] => entry[1] != null)
-          .map(([name, value]) => `${name}="${quoted(value)}"`)
-          .join(' ')}></path>`;
-      })
-      .join(''),
-  );
-}
-
 /**
  * One view's figure and its caption; its region paths are filled in by `syncRegions` after
- * render (on a server, from `regions`: the state they are drawn in).
+ * render. On a server (no DOM to clone into) `paths` draws them: `regionPaths` from
+ * `#knotkit-server`, in their current state; a hydrating browser keeps what is drawn for it.
  */
-export function renderFigure(view: View, highlight: Highlight, hidden: ReadonlySet<string>, mode: FigureMode, regions?: RegionState) {
+export function renderFigure(view: View, highlight: Highlight, hidden: ReadonlySet<string>, mode: FigureMode, paths?: unknown) {
   const front = view === 'front';
   const yourLeft = msg('Your left', { id: 'body-map.your-left' });
   const yourRight = msg('Your right', { id: 'body-map.your-right' });
@@ -97,7 +67,7 @@ export function renderFigure(view: View, highlight: Highlight, hidden: ReadonlyS
         role=${mode === 'choose' ? 'group' : nothing}
         aria-label=${mode === 'choose' ? (front ? msg('Front view', { id: 'body-map.view.front' }) : msg('Back view', { id: 'body-map.view.back' })) : nothing}
       >
-        <g class="regions" data-view=${view} data-drawn=${isServer && regions ? drawnFor(view, mode) : nothing}>${isServer && regions ? serverRegions(view, regions) : nothing}</g>
+        <g class="regions" data-view=${view} data-drawn=${isServer && paths ? drawnFor(view, mode) : nothing}>${isServer && paths ? paths : nothing}</g>
         <path class="art contours" d=${CONTOURS[view]}></path>
         <path class="art contours" d=${CONTOURS[view]} transform="matrix(-1 0 0 1 ${VIEW_WIDTH} 0)"></path>
         <path class="art outline" d=${OUTLINE[view]}></path>
@@ -133,72 +103,45 @@ export interface RegionState {
 /** The regions each view's group had out of rest after the last sync (they may need resetting). */
 const touched = new WeakMap<SVGGElement, ReadonlySet<RegionId>>();
 
-/** What every region's state is read from, computed once per sync. */
-interface SyncContext {
-  selected: ReadonlyMap<RegionId, RegionSelection>;
-  primary: ReadonlySet<RegionId>;
-  secondary: ReadonlySet<RegionId>;
-  /** The view that has the tab stop: a region drawn in both views is the stop only where it is drawn first. */
-  stopView: View | undefined;
-}
-
-function syncContext(state: RegionState): SyncContext {
-  const stop = state.mode === 'choose' ? state.stop : undefined;
-  return {
-    selected: new Map(state.value.map((v) => [v.region, v])),
-    primary: new Set(state.highlight.referral?.primary),
-    secondary: new Set(state.highlight.referral?.secondary),
-    stopView: stop && state.reachable.find((view) => SHAPES[view][stop]),
-  };
-}
-
-/** The regions of a view whose state may differ from rest (the others are as `atRest` draws them). */
-function outOfRest(view: View, state: RegionState, { selected, primary, secondary, stopView }: SyncContext): Set<RegionId> {
-  const choose = state.mode === 'choose';
-  const now = new Set<RegionId>(state.locked && choose ? (Object.keys(SHAPES[view]) as RegionId[]) : [...selected.keys(), ...primary, ...secondary, ...(state.hidden as ReadonlySet<RegionId>), ...(choose ? (state.disabled as ReadonlySet<RegionId>) : [])]);
-  if (stopView === view) now.add(state.stop!);
-  return now;
-}
-
-/** A region's state as attributes (`null`: absent): shown, selected, referral, and when choosing its name, pressed state and tab stop. */
-function regionAttributes(id: RegionId, view: View, state: RegionState, { selected, primary, secondary, stopView }: SyncContext): Record<string, string | null> {
-  const entry = selected.get(id);
-  const referral = primary.has(id) ? ' referral-primary' : secondary.has(id) ? ' referral-secondary' : '';
-  const attributes: Record<string, string | null> = {
-    hidden: state.hidden.has(id) ? '' : null,
-    class: entry || referral ? `${entry ? `selected i${intensityBand(entry.intensity)}` : ''}${referral}` : null,
-    part: `region${entry ? ' selected' : ''}${referral}`,
-  };
-  if (state.mode !== 'choose') return attributes;
-  return Object.assign(attributes, {
-    'aria-pressed': entry ? 'true' : 'false',
-    'aria-label': entry && state.intensity ? msg(str`${regionName(id)}, intensity ${entry.intensity} of 10`, { id: 'body-map.region-intensity' }) : regionName(id),
-    'aria-disabled': state.locked || state.disabled.has(id) ? 'true' : null,
-    tabindex: stopView === view && id === state.stop ? '0' : '-1',
-  });
-}
-
 /** Brings the drawn region paths up to date (shown, selected, referral, name, tab stop), touching only those not at rest now or before. */
 export function syncRegions(root: ParentNode, state: RegionState): void {
-  const context = syncContext(state);
+  const choose = state.mode === 'choose';
+  const selected = new Map(state.value.map((v) => [v.region, v]));
+  const primary = new Set(state.highlight.referral?.primary);
+  const secondary = new Set(state.highlight.referral?.secondary);
+  let stop = choose ? state.stop : undefined;
   for (const group of root.querySelectorAll<SVGGElement>('g.regions')) {
     const view = group.dataset.view as View;
     const drawn = drawnFor(view, state.mode);
     if (group.dataset.drawn !== drawn) {
-      // Only the paths go: Lit's marker for the group's (server-only) content stays in place.
+      // Only the paths go: Lit's marker for the group's (server-only) content stays.
       for (const path of group.querySelectorAll('[data-region]')) path.remove();
       group.append(document.importNode(regionTemplate(view, state.mode).content, true));
       group.dataset.drawn = drawn;
       touched.delete(group);
     } else if (!touched.has(group)) {
-      // Drawn on a server, in a state this page may not share: every region is looked at once.
+      // Drawn by a server, in a state this page may not share: every region is looked at once.
       touched.set(group, new Set(Object.keys(SHAPES[view]) as RegionId[]));
     }
-    const now = outOfRest(view, state, context);
+    // A region drawn in both views is the tab stop only where it is drawn first.
+    const here = stop && SHAPES[view][stop] && state.reachable.includes(view) ? stop : undefined;
+    if (here) stop = undefined;
+    const now = new Set<RegionId>(state.locked && choose ? (Object.keys(SHAPES[view]) as RegionId[]) : [...selected.keys(), ...primary, ...secondary, ...(state.hidden as ReadonlySet<RegionId>), ...(choose ? (state.disabled as ReadonlySet<RegionId>) : [])]);
+    if (here) now.add(here);
     for (const id of new Set([...(touched.get(group) ?? []), ...now])) {
       const path = group.querySelector(`[data-region="${id}"]`);
       if (!path) continue;
-      for (const [name, value] of Object.entries(regionAttributes(id, view, state, context))) set(path, name, value);
+      const entry = selected.get(id);
+      const referral = primary.has(id) ? ' referral-primary' : secondary.has(id) ? ' referral-secondary' : '';
+      const hidden = state.hidden.has(id);
+      set(path, 'hidden', hidden ? '' : null);
+      set(path, 'class', entry || referral ? `${entry ? `selected i${intensityBand(entry.intensity)}` : ''}${referral}` : null);
+      set(path, 'part', `region${entry ? ' selected' : ''}${referral}`);
+      if (!choose) continue;
+      set(path, 'aria-pressed', entry ? 'true' : 'false');
+      set(path, 'aria-label', entry && state.intensity ? msg(str`${regionName(id)}, intensity ${entry.intensity} of 10`, { id: 'body-map.region-intensity' }) : regionName(id));
+      set(path, 'aria-disabled', state.locked || state.disabled.has(id) ? 'true' : null);
+      set(path, 'tabindex', id === here ? '0' : '-1');
     }
     touched.set(group, now);
   }
@@ -213,18 +156,15 @@ function set(element: Element, name: string, value: string | null): void {
 
 const NONE: ReadonlySet<string> = new Set();
 
-/** A picture's regions: a highlight on the figure, nothing to choose. */
-const pictureState = (highlight: Highlight): RegionState => ({ mode: 'display', hidden: NONE, value: [], highlight, stop: undefined, reachable: [], intensity: false, locked: false, disabled: NONE });
-
 /** A picture of a highlight (a muscle's trigger points and referral), named in words: an image, nothing to choose. */
 export function renderPicture(views: readonly View[], highlight: Highlight) {
   const summary = referralInWords(highlight);
   return html`<div part="figure" class="picture" role="img" aria-label=${summary ? msg(str`Body map. ${summary}`, { id: 'body-map.image' }) : msg('Body map, nothing marked.', { id: 'body-map.image-empty' })}>
-    ${views.map((view) => renderFigure(view, highlight, NONE, 'display', isServer ? pictureState(highlight) : undefined))}
+    ${views.map((view) => renderFigure(view, highlight, NONE, 'display'))}
   </div>`;
 }
 
 /** Brings a picture's regions up to date after render. */
 export function syncPicture(root: ParentNode, highlight: Highlight): void {
-  syncRegions(root, pictureState(highlight));
+  syncRegions(root, { mode: 'display', hidden: NONE, value: [], highlight, stop: undefined, reachable: [], intensity: false, locked: false, disabled: NONE });
 }

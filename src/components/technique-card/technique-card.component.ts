@@ -7,11 +7,11 @@ import { doseInWords, doseNote, positionName, toolName } from '../../data/vocabu
 import type { Area, AskFirst, Dose, Muscle, Position, Source, Tool, TriggerPointSite } from '../../data/types.js';
 import type { RegionId } from '../../data/region-list.js';
 import { checkNumber } from '../../core/validate.js';
-import { checkTechnique, type TechniqueVocabulary } from '../../core/technique-check.js';
+import type { checkTechnique, TechniqueVocabulary } from '../../core/technique-check.js';
 import { KnotElement } from '../../internal/knot-element.js';
 import { adoptStyles, lazy } from '../../internal/lazy.js';
 import type { Highlight } from '../../core/selection.js';
-import * as serverFigure from '../body-map/figure.js';
+import * as server from '#knotkit-server';
 import { POSITION_ICONS, TOOL_ICONS } from './technique-card.icons.js';
 import { styles } from './technique-card.styles.js';
 
@@ -68,10 +68,10 @@ const HEADING_LEVELS = { min: 2, max: 6, default: 3, integer: true };
 const figure = lazy(() => import('../body-map/figure.js'));
 // The check of an author's technique object loads only when one is given.
 const checker = lazy(() => import('../../core/technique-check.js'));
-// A server cannot wait for a module before it renders: there both are imported with the card.
-// (Browser bundles drop these imports: `isServer` is a constant false in them.)
-const drawingNow = () => (isServer ? serverFigure : figure.get());
-const checkNow = () => (isServer ? checkTechnique : checker.get()?.checkTechnique);
+// A server cannot wait for a module before it renders: there both come with the card from
+// `#knotkit-server` (package.json "imports": in a browser that is a stub exporting nothing).
+const drawingNow = () => (isServer ? server.figure : figure.get());
+const checkNow = () => (isServer ? server.checkTechnique : checker.get()?.checkTechnique);
 
 const text = (t: Text | undefined): string => (typeof t === 'function' ? t() : String(t ?? ''));
 const texts = (t: Texts | undefined): string[] => (typeof t === 'function' ? t() : Array.isArray(t) ? t.map(String) : []);

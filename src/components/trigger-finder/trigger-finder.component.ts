@@ -83,7 +83,7 @@ interface HistoryMark {
   answers?: string[];
 }
 
-const pageState = (): Record<string, unknown> => (history.state && typeof history.state === 'object' ? (history.state as Record<string, unknown>) : {});
+const pageState = (): Record<string, unknown> => (!isServer && history.state && typeof history.state === 'object' ? (history.state as Record<string, unknown>) : {}); // a server has no history
 const historyMark = (): HistoryMark => {
   const mark = pageState().knotFinder;
   return mark && typeof mark === 'object' ? (mark) : {};
@@ -639,7 +639,7 @@ export class KnotTriggerFinder extends KnotElement {
             <legend>${msg(str`If yes: ${urgencyInWords(urgency)}`, { id: 'finder.screen.group' })}</legend>
             ${flags.map(
               (f) => html`<label class="flag"
-                ><input type="checkbox" .checked=${this._answers.has(f.id)} @change=${(e: Event) => this._answer(f.id, (e.target as HTMLInputElement).checked)} /><span>${f.text()}</span></label
+                ><input type="checkbox" ?checked=${this._answers.has(f.id)} @change=${(e: Event) => this._answer(f.id, (e.target as HTMLInputElement).checked)} /><span>${f.text()}</span></label
               >`,
             )}
           </fieldset>`;
@@ -784,7 +784,7 @@ export class KnotTriggerFinder extends KnotElement {
                 @mouseenter=${() => this._point(key)}
               >
                 <label class="choose"
-                  ><input type="checkbox" aria-describedby=${id} .checked=${chosen.has(key)} @change=${(e: Event) => this._toggleMuscle(key, (e.target as HTMLInputElement).checked)} /><span class="name"
+                  ><input type="checkbox" aria-describedby=${id} ?checked=${chosen.has(key)} @change=${(e: Event) => this._toggleMuscle(key, (e.target as HTMLInputElement).checked)} /><span class="name"
                     >${this._candidateName(c)}</span
                   ></label
                 >
@@ -854,7 +854,7 @@ export class KnotTriggerFinder extends KnotElement {
                   return html`<div class="technique">
                     <knot-technique-card heading-level="4" technique=${t}></knot-technique-card>
                     <label class="choose"
-                      ><input type="checkbox" .checked=${chosen.has(t)} @change=${(e: Event) => this._toggleTechnique(t, (e.target as HTMLInputElement).checked)} /><span
+                      ><input type="checkbox" ?checked=${chosen.has(t)} @change=${(e: Event) => this._toggleTechnique(t, (e.target as HTMLInputElement).checked)} /><span
                         >${msg(str`Add “${technique?.title() ?? t}” to my routine`, { id: 'finder.cards.add' })}</span
                       ></label
                     >
