@@ -157,14 +157,16 @@ function set(element: Element, name: string, value: string | null): void {
 const NONE: ReadonlySet<string> = new Set();
 
 /** A picture of a highlight (a muscle's trigger points and referral), named in words: an image, nothing to choose. */
-export function renderPicture(views: readonly View[], highlight: Highlight) {
+export function renderPicture(views: readonly View[], highlight: Highlight, paths?: (views: readonly View[], state: RegionState) => Map<View, unknown>) {
+  const drawn = isServer ? paths?.(views, pictureState(highlight)) : undefined;
   const summary = referralInWords(highlight);
   return html`<div part="figure" class="picture" role="img" aria-label=${summary ? msg(str`Body map. ${summary}`, { id: 'body-map.image' }) : msg('Body map, nothing marked.', { id: 'body-map.image-empty' })}>
-    ${views.map((view) => renderFigure(view, highlight, NONE, 'display'))}
+    ${views.map((view) => renderFigure(view, highlight, NONE, 'display', drawn?.get(view)))}
   </div>`;
 }
 
 /** Brings a picture's regions up to date after render. */
+const pictureState = (highlight: Highlight): RegionState => ({ mode: 'display', hidden: NONE, value: [], highlight, stop: undefined, reachable: [], intensity: false, locked: false, disabled: NONE });
 export function syncPicture(root: ParentNode, highlight: Highlight): void {
-  syncRegions(root, { mode: 'display', hidden: NONE, value: [], highlight, stop: undefined, reachable: [], intensity: false, locked: false, disabled: NONE });
+  syncRegions(root, pictureState(highlight));
 }
