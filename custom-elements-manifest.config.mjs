@@ -9,9 +9,14 @@
 //   name is a variable (the phantom `type` event); any other event must be documented (@fires).
 // - `shippedPaths`: module paths name the files the package ships (`dist/hold-timer.js`, as in
 //   package.json's exports), not the sources.
-import { readdirSync } from 'node:fs';
+// - `constantDefaults`: a default taken from a named constant (`duration = HOLD_SECONDS.default`)
+//   is written as its value (`60`); the analyzer leaves it out.
+// - `integrations` (scripts/lib/integrations.mjs): the framework template types and the editor
+//   data, from the finished manifest, by the maintained generators.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { posix } from 'node:path';
 import { SHIPPED } from './scripts/lib/shipped.mjs';
+import { integrations } from './scripts/lib/integrations.mjs';
 
 /** `./x.js` imported by `src/a/b.ts` → `src/a/x.ts`. */
 const sourceOf = (from, specifier) => posix.join(posix.dirname(from), specifier).replace(/\.js$/, '.ts');
@@ -117,6 +122,72 @@ export function shippedPaths() {
   };
 }
 
+/** A literal's value as manifest text (`60`, `'beep'`), or undefined for anything else. */
+function literalText(ts, node) {
+  if (ts.isNumericLiteral(node)) return String(Number(node.text));
+  if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(node.operand)) return String(-Number(node.operand.text));
+  if (ts.isStringLiteral(node)) return `'${node.text}'`;
+  if (node.kind === ts.SyntaxKind.TrueKeyword) return 'true';
+  if (node.kind === ts.SyntaxKind.FalseKeyword) return 'false';
+  return undefined;
+}
+
+/** `export const NAME = { key: literal, … }` in a source file → Map(`NAME.key` → text). */
+function objectConstants(ts, path) {
+  const file = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.ES2022, true);
+  const constants = new Map();
+  for (const statement of file.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    for (const decl of statement.declarationList.declarations) {
+      if (!ts.isIdentifier(decl.name) || !decl.initializer || !ts.isObjectLiteralExpression(decl.initializer)) continue;
+      for (const prop of decl.initializer.properties) {
+        const value = ts.isPropertyAssignment(prop) && ts.isIdentifier(prop.name) ? literalText(ts, prop.initializer) : undefined;
+        if (value !== undefined) constants.set(`${decl.name.text}.${prop.name.text}`, value);
+      }
+    }
+  }
+  return constants;
+}
+
+/** `duration = HOLD_SECONDS.default` (imported from src/core/limits.ts) → default `60`, on the field and its attribute. */
+export function constantDefaults() {
+  const found = new Map(); // `Class#field` → default text
+  const constants = new Map(); // source file → its object constants
+  const constantsOf = (ts, path) => {
+    if (!constants.has(path)) constants.set(path, existsSync(path) ? objectConstants(ts, path) : new Map());
+    return constants.get(path);
+  };
+  let imports = new Map(); // local name → source file
+  return {
+    name: 'knotkit-constant-defaults',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (ts.isSourceFile(node)) {
+        imports = new Map();
+        for (const statement of node.statements) {
+          const bindings = ts.isImportDeclaration(statement) ? statement.importClause?.namedBindings : undefined;
+          if (bindings && ts.isNamedImports(bindings) && statement.moduleSpecifier.text.startsWith('.')) {
+            for (const e of bindings.elements) imports.set(e.name.text, sourceOf(moduleDoc.path, statement.moduleSpecifier.text));
+          }
+        }
+      }
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      for (const member of node.members) {
+        const init = ts.isPropertyDeclaration(member) ? member.initializer : undefined;
+        if (!init || !ts.isPropertyAccessExpression(init) || !ts.isIdentifier(init.expression)) continue;
+        const from = imports.get(init.expression.text);
+        const value = from ? constantsOf(ts, from).get(init.getText()) : undefined;
+        if (value !== undefined) found.set(`${node.name.text}#${member.name.getText()}`, value);
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const d of customElementsManifest.modules.flatMap((m) => m.declarations ?? [])) {
+        for (const m of d.members ?? []) if (m.default === undefined && found.has(`${d.name}#${m.name}`)) m.default = found.get(`${d.name}#${m.name}`);
+        for (const a of d.attributes ?? []) if (a.default === undefined && found.has(`${d.name}#${a.fieldName}`)) a.default = found.get(`${d.name}#${a.fieldName}`);
+      }
+    },
+  };
+}
+
 /** Each element's class module and the module that registers it (`src/components/x/x.ts`). */
 const components = readdirSync('src/components').flatMap((name) => [`src/components/${name}/${name}.component.ts`, `src/components/${name}/${name}.ts`]);
 
@@ -126,5 +197,5 @@ export default {
   // package.json names the manifest itself; the analyzer would rewrite it for another --outdir.
   packagejson: false,
   litelement: true,
-  plugins: [defineCalls(), publicApi(), shippedPaths()],
+  plugins: [defineCalls(), publicApi(), constantDefaults(), shippedPaths(), integrations()],
 };

@@ -19,8 +19,6 @@ interface Member {
   attribute?: string;
   fieldName?: string;
   description?: string;
-  privacy?: string;
-  static?: boolean;
 }
 
 interface Declaration {
@@ -29,7 +27,6 @@ interface Declaration {
   members?: Member[];
   attributes?: Member[];
   cssParts?: Member[];
-  cssProperties?: Member[];
 }
 
 interface Manifest {
@@ -37,17 +34,11 @@ interface Manifest {
 }
 
 /**
- * Not for page authors, whatever the manifest says: private or static members, `_` names,
- * and anything documented `@internal` (the analyzer's publicApi plugin drops those already;
- * this keeps Storybook right if a manifest from another config slips one through).
- */
-const internal = (m: Member) => (m.privacy !== undefined && m.privacy !== 'public') || m.static === true || /^[_#]/.test(m.name) || /@internal\b/.test(m.description ?? '');
-
-/**
  * custom-elements.json is already right (the analyzer plugins in
- * custom-elements-manifest.config.mjs keep it to the public API, with tags and documented
- * events). Storybook shows every member as a control, so its table would start with what a
- * page author never sets: injected test seams (`clock`, `scheduler`, `storage`) and read-only
+ * custom-elements-manifest.config.mjs keep it to the public API, with tags, documented
+ * events and defaults; test/scripts/generators.test.mjs holds it to that): nothing is
+ * corrected here. This is only Storybook's view of it. Storybook shows every member as a
+ * control, so its table would start with what a page author never sets: injected test seams (`clock`, `scheduler`, `storage`) and read-only
  * state (`state`, `remaining`, `selection`). The table keeps what goes in HTML or CSS:
  * attributes (one row each, under the attribute name: a property that has one is set through
  * it), events, slots, CSS custom properties and parts. Parts are shown as `::part(label)`,
@@ -63,9 +54,7 @@ function forStorybook(manifest: Manifest): Manifest {
           ? {
               ...declaration,
               members: [],
-              attributes: declaration.attributes?.filter((a) => !internal(a) && !declaration.members?.some((m) => m.name === a.fieldName && internal(m))),
-              cssProperties: declaration.cssProperties?.filter((p) => !internal(p)),
-              cssParts: declaration.cssParts?.filter((part) => !internal(part)).map((part) => ({ ...part, name: `::part(${part.name})` })),
+              cssParts: declaration.cssParts?.map((part) => ({ ...part, name: `::part(${part.name})` })),
             }
           : declaration,
       ),
@@ -80,7 +69,7 @@ const propertiesOnly = new Map(
   (cem as Manifest).modules
     ?.flatMap((module) => module.declarations ?? [])
     .filter((d) => d.customElement && d.tagName)
-    .map((d) => [d.tagName!, new Set((d.members ?? []).filter((m) => m.kind !== 'method' && (!m.attribute || internal(m))).map((m) => m.name))]),
+    .map((d) => [d.tagName!, new Set((d.members ?? []).filter((m) => m.kind !== 'method' && !m.attribute).map((m) => m.name))]),
 );
 
 /**

@@ -11,7 +11,7 @@ import { setLocale } from '../../src/i18n/localization.js';
 import { loadTechnique } from '../../src/data/catalog.js';
 import type { KnotTechniqueCard } from '../../src/components/technique-card/technique-card.js';
 import { ManualClock, ManualScheduler } from '../helpers/manual-time.js';
-import { captureWarnings, fakeAudio, fakeSpeechAndVibration, fakeWakeLock } from '../helpers/fakes.js';
+import { captureWarnings, fakeAudio, fakeSpeechAndVibration, fakeWakeLock, slowFetch } from '../helpers/fakes.js';
 
 class MapStorage implements KeyValueStorage {
   map = new Map<string, string>();
@@ -246,14 +246,7 @@ describe('<knot-routine-player>', () => {
     // The validator is what an author's routine loads after its text: have it ready, so the
     // slow answer below arrives in full as soon as it is given.
     await Promise.all([import('../../src/core/routine-format.js'), import('../../src/data/muscles/technique-ids.js')]);
-    const fetch = window.fetch;
-    let answer: (response: Response) => void = () => undefined;
-    let fetching: () => void = () => undefined;
-    const fetched = new Promise<void>((resolve) => (fetching = resolve));
-    window.fetch = () => {
-      fetching();
-      return new Promise<Response>((resolve) => (answer = resolve));
-    };
+    const { fetched, answer, restore } = slowFetch();
     const el = document.createElement('knot-routine-player');
     // Each load asks the race guard whether it is still the newest before it shows anything:
     // record when it asks, so the test waits for exactly that moment (no timers).
@@ -283,7 +276,7 @@ describe('<knot-routine-player>', () => {
       expect(root(el).querySelector('.title[role="heading"]')!.textContent).to.equal(builtInRoutine('jaw-face')!.title);
       expect(root(el).querySelectorAll('[part~="step"]')).to.have.length(builtInRoutine('jaw-face')!.steps.length);
     } finally {
-      window.fetch = fetch;
+      restore();
       el.remove();
     }
   });
@@ -332,14 +325,7 @@ describe('<knot-routine-player>', () => {
 
     it('4, 7: with nothing to play it says what to set (not "Loading…" forever), and a stale src answer never shows', async () => {
       await Promise.all([import('../../src/core/routine-format.js'), import('../../src/data/muscles/technique-ids.js')]);
-      const fetch = window.fetch;
-      let answer: (response: Response) => void = () => undefined;
-      let fetching: () => void = () => undefined;
-      const fetched = new Promise<void>((resolve) => (fetching = resolve));
-      window.fetch = () => {
-        fetching();
-        return new Promise<Response>((resolve) => (answer = resolve));
-      };
+      const { fetched, answer, restore } = slowFetch();
       const el = document.createElement('knot-routine-player');
       try {
         el.src = '/slow/routine.json';
@@ -359,7 +345,7 @@ describe('<knot-routine-player>', () => {
         await el.updateComplete;
         expect(root(el).querySelector('.title[role="heading"]')!.textContent).to.equal(builtInRoutine('jaw-face')!.title);
       } finally {
-        window.fetch = fetch;
+        restore();
         el.remove();
       }
     });

@@ -85,7 +85,8 @@ const server = createServer(async (req, res) => {
   const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
   try {
     const body = await readFile(join(ROOT, path));
-    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'content-security-policy': CSP });
+    // CORS on every file, as a CDN sends it: a sandboxed embed (an opaque origin) loads modules cross-origin.
+    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'content-security-policy': CSP, 'access-control-allow-origin': '*' });
     res.end(body);
   } catch {
     res.writeHead(404).end('not found');
@@ -318,10 +319,28 @@ try {
   check(registered.join() === 'knot-hold-timer,knot-body-map', `knotkit/react/<element>.js registers only its element (${registered.join(', ')})`);
 
   // Issue 14: no demo page moves while its elements load, on a phone and wide (under the demo's strict CSP).
+  // Issue 12: iframe-only hosts. Sandboxed embeds (no storage) render, speak their `lang`, take
+  // their attributes from the query, and the parent sizes each iframe to the height it reports.
+  const embedPage = await browser.newPage({ viewport: { width: 412, height: 900 } });
+  const embedProblems = [];
+  embedPage.on('pageerror', (e) => embedProblems.push(e.message));
+  embedPage.on('console', (m) => m.type() === 'error' && embedProblems.push(m.text()));
+  await embedPage.goto(`http://127.0.0.1:${port}/demo/embed.html`);
+  const timerFrame = embedPage.frameLocator('iframe[src*="widget=timer"]');
+  await timerFrame.locator('knot-hold-timer').getByRole('button', { name: 'Start' }).waitFor();
+  const label = await timerFrame.locator('knot-hold-timer [part~="label"]').textContent();
+  await embedPage.locator('iframe[src*="widget=card"]').scrollIntoViewIfNeeded();
+  await embedPage.frameLocator('iframe[src*="widget=card"]').locator('knot-technique-card [part~="start"]').waitFor();
+  await embedPage.waitForFunction(() => [...document.querySelectorAll('iframe')].every((f) => Math.abs(Number(f.height) - f.contentDocument?.documentElement.getBoundingClientRect().height) < 2 || (f.height !== '340' && !f.contentDocument)));
+  const heights = await embedPage.evaluate(() => [...document.querySelectorAll('iframe')].map((f) => Number(f.height)));
+  check(embedProblems.length === 0 && label === 'Nacken' && heights.every((h) => h > 60 && h !== 340), `embed.html in sandboxed iframes: widgets render from the query (label "${label}", lang de), the parent takes their heights (${heights.join(', ')})${embedProblems.length ? `: ${embedProblems.join('; ')}` : ''}`);
+  const phase = (await timerFrame.locator('knot-hold-timer [part~="controls"] button').first().textContent())?.replace(/\s+/g, ' ').trim();
+  check(phase?.startsWith('Starten') === true, `embed.html: the lang parameter gives German ("${phase}")`);
+
   const violations = new Set();
   for (const [width, height] of [[375, 800], [412, 823], [1280, 800]]) {
     const moved = [];
-    for (const name of ['hold-timer', 'body-map', 'technique-card', 'routine-player', 'trigger-finder', 'loader', 'dark']) {
+    for (const name of ['hold-timer', 'body-map', 'technique-card', 'routine-player', 'trigger-finder', 'loader', 'dark', 'article']) {
       const context = await browser.newContext({ viewport: { width, height } });
       const shiftPage = await context.newPage();
       await shiftPage.addInitScript(() => {

@@ -114,3 +114,19 @@ export function captureWarnings() {
   console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
   return { warnings, restore: () => (console.warn = original) };
 }
+
+/**
+ * `window.fetch` that answers only when the test says so: `fetched` resolves when the element
+ * asks, `answer(response)` replies. `restore()` puts the real fetch back.
+ */
+export function slowFetch() {
+  const real = window.fetch;
+  let answer: (response: Response) => void = () => undefined;
+  let fetching: () => void = () => undefined;
+  const fetched = new Promise<void>((resolve) => (fetching = resolve));
+  window.fetch = () => {
+    fetching();
+    return new Promise<Response>((resolve) => (answer = resolve));
+  };
+  return { fetched, answer: (response: Response) => answer(response), restore: () => (window.fetch = real) };
+}

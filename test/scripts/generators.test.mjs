@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
 import { create, ts } from '@custom-elements-manifest/analyzer/index.js';
 import { cli } from '@custom-elements-manifest/analyzer/cli.js';
-import config, { defineCalls, publicApi, shippedPaths } from '../../custom-elements-manifest.config.mjs';
+import config, { constantDefaults, defineCalls, publicApi, shippedPaths } from '../../custom-elements-manifest.config.mjs';
 import { staleFiles } from '../../scripts/lib/generated.mjs';
 import { VERSION_FILE, versionModule } from '../../scripts/version.mjs';
 import { generateMuscleIndex, muscleIndex } from '../../scripts/muscle-index.mjs';
@@ -78,7 +78,7 @@ test('custom-elements.json is what the analyzer writes now', async () => {
 });
 
 test('custom-elements.json names shipped files, tags, and only public members and documented events', () => {
-  const shipped = new Set(Object.values(pkg.exports).map((e) => (typeof e === 'object' ? e.default : e).replace(/^\.\//, '')));
+  const shipped = new Set(Object.values(pkg.exports).map((e) => (typeof e === 'object' ? e.default : e)?.replace(/^\.\//, '')));
   for (const mod of manifest.modules) assert.ok(shipped.has(mod.path), mod.path);
   const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement);
   for (const element of elements) {
@@ -88,10 +88,59 @@ test('custom-elements.json names shipped files, tags, and only public members an
   }
 });
 
+test('custom-elements.json: every module reference is a shipped file, every tag is defined by the module that ships it', () => {
+  const shipped = new Set(Object.values(pkg.exports).map((e) => (typeof e === 'object' ? e.default : e)?.replace(/^\.\//, '')));
+  const references = [];
+  const visit = (value) => {
+    if (Array.isArray(value)) return value.forEach(visit);
+    if (!value || typeof value !== 'object') return;
+    if (typeof value.module === 'string') references.push(value.module);
+    Object.values(value).forEach(visit);
+  };
+  visit(manifest.modules);
+  assert.ok(references.length > 10);
+  for (const module of references) assert.ok(shipped.has(module), `${module} is referenced but not shipped`);
+  for (const mod of manifest.modules) assert.ok(!/(^|\/)src\/|\.ts$/.test(mod.path), mod.path);
+  const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement);
+  const definitions = manifest.modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => ({ ...e, in: m.path })));
+  for (const element of elements) {
+    const name = element.tagName.replace(/^knot-/, '');
+    const own = definitions.find((d) => d.name === element.tagName && d.in === `dist/${name}.js`);
+    assert.ok(own, `dist/${name}.js defines <${element.tagName}>`);
+    assert.equal(own.declaration.name, element.name);
+    assert.equal(own.declaration.module, `dist/${name}.component.js`);
+    assert.deepEqual(pkg.exports[`./${name}.js`].default, `./dist/${name}.js`);
+  }
+});
+
+test('custom-elements.json: the body map has its three events, with typed details, and no element a phantom `type` event', () => {
+  const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement);
+  for (const element of elements) assert.ok(!element.events?.some((e) => e.name === 'type'), element.tagName);
+  const map = elements.find((e) => e.tagName === 'knot-body-map');
+  assert.deepEqual(
+    map.events.map((e) => [e.name, e.type.text]),
+    [
+      ['change', 'CustomEvent<KnotBodyMapChangeDetail>'],
+      ['input', 'CustomEvent<KnotBodyMapChangeDetail>'],
+      ['knot-region-focus', 'CustomEvent<KnotRegionFocusDetail>'],
+    ],
+  );
+});
+
+test('custom-elements.json: every number attribute has its default, as the element has it', () => {
+  const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement);
+  const numbers = elements.flatMap((e) => (e.attributes ?? []).filter((a) => a.type?.text === 'number').map((a) => [e.tagName, a]));
+  assert.ok(numbers.length >= 8);
+  for (const [tag, a] of numbers) assert.match(a.default ?? '', /^-?\d+(\.\d+)?$/, `<${tag} ${a.name}> default`);
+  const timer = Object.fromEntries(elements.find((e) => e.tagName === 'knot-hold-timer').attributes.map((a) => [a.name, a.default]));
+  // src/core/limits.ts: HOLD_SECONDS, PREPARE_SECONDS, REPS, REST_SECONDS, SWITCH_SECONDS
+  assert.deepEqual([timer.duration, timer.prepare, timer.reps, timer.rest, timer['switch-duration']], ['60', '5', '1', '15', '5']);
+});
+
 /** Runs the analyzer with knotkit's plugins on fixture sources (paths as in the package). */
 function analyze(sources) {
   const modules = Object.entries(sources).map(([path, text]) => ts.createSourceFile(path, text, ts.ScriptTarget.ES2015, true));
-  return create({ modules, plugins: [defineCalls(), publicApi(), shippedPaths()] });
+  return create({ modules, plugins: [defineCalls(), publicApi(), constantDefaults(), shippedPaths()] });
 }
 
 const COMPONENT = 'src/components/hold-timer/hold-timer.component.ts';
@@ -134,6 +183,22 @@ export class KnotHoldTimer extends KnotElement {
     { kind: 'js', name: '*', declaration: { name: '*', module: 'dist/hold-timer.component.js' } },
     { kind: 'custom-element-definition', name: 'knot-hold-timer', declaration: { name: 'KnotHoldTimer', module: 'dist/hold-timer.component.js' } },
   ]);
+});
+
+test('analyzer plugins: a default from a named constant is written as its value', () => {
+  const out = analyze({
+    [COMPONENT]: `import { HOLD_SECONDS, REPS } from '../../core/limits.js';
+/** @tagname knot-hold-timer */
+export class KnotHoldTimer extends HTMLElement {
+  duration = HOLD_SECONDS.default;
+  reps = REPS.max;
+  other = UNKNOWN.default;
+}
+`,
+  });
+  const element = out.modules[0].declarations[0];
+  const defaults = Object.fromEntries(element.members.map((m) => [m.name, m.default]));
+  assert.deepEqual(defaults, { duration: '60', reps: '20', other: undefined });
 });
 
 test('analyzer plugins: an undocumented event or an unshipped module fails the analysis', () => {
