@@ -42,6 +42,17 @@ const ssr = {
   },
 };
 
+/**
+ * `#knotkit-server` (package.json "imports") in src code under test is the browser's stub, as in
+ * an app's browser bundle: src/server/stub.ts (not dist/, which may be missing or stale).
+ */
+const serverStub = {
+  name: 'knot-server-stub',
+  resolveImport({ source }) {
+    return source === '#knotkit-server' ? '/src/server/stub.ts' : undefined;
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -49,7 +60,7 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   // One page at a time: Chrome pauses animation frames in a background tab, and fixtures wait for frames.
   concurrency: 1,
-  plugins: [mediaFeatures, ssr, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [mediaFeatures, ssr, serverStub, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

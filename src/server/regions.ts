@@ -1,5 +1,4 @@
-import { nothing, svg } from 'lit';
-import { atRest, drawnFor, syncRegions, type RegionState } from '../components/body-map/figure.js';
+import { atRest, drawnFor, regionPath, syncRegions, type RegionState } from '../components/body-map/figure.js';
 import { SHAPES } from '../data/region-geometry.js';
 import type { RegionId, View } from '../data/regions.js';
 
@@ -19,8 +18,9 @@ class Path {
 
 /**
  * Server only: the region paths of each view in their current state, as ordinary Lit `svg`
- * bindings (text stays text; no markup is parsed from a string). Their state is written by the
- * browser's own `syncRegions`, run on stand-ins for the paths, so both draw the same.
+ * bindings (`regionPath`, the template a hydrated browser renders too; text stays text, no
+ * markup is parsed from a string). Their state is written by the browser's own `syncRegions`,
+ * run on stand-ins for the paths, so both draw the same.
  */
 export function regionPaths(views: readonly View[], state: RegionState): Map<View, unknown> {
   const groups = views.map((view) => {
@@ -31,10 +31,7 @@ export function regionPaths(views: readonly View[], state: RegionState): Map<Vie
   return new Map(
     groups.map(({ view, paths }) => [
       view,
-      [...paths.values()].map(({ attributes: a }) => {
-        const at = (name: string) => a.get(name) ?? nothing;
-        return svg`<path d=${at('d')} data-region=${at('data-region')} part=${at('part')} class=${at('class')} ?hidden=${a.has('hidden')} role=${at('role')} aria-label=${at('aria-label')} aria-pressed=${at('aria-pressed')} aria-disabled=${at('aria-disabled')} tabindex=${at('tabindex')}></path>`;
-      }),
+      [...paths.values()].map(({ attributes }) => regionPath(Object.fromEntries(attributes))),
     ]),
   );
 }

@@ -10,7 +10,7 @@ import { FormValueController } from '../../internal/form-value.js';
 import { NarrowController } from '../../internal/responsive.js';
 import { RovingFocusController } from '../../internal/roving-focus.js';
 import { regionAt, regionOf, ringAround } from './body-map-figure.js';
-import { renderFigure, syncRegions, type RegionState } from './figure.js';
+import { renderFigure, restPaths, syncRegions, type RegionState } from './figure.js';
 import * as server from '#knotkit-server';
 import { checkRegionIds, errorText, ids, readHighlight, readValue, type InputError } from './body-map-input.js';
 import { renderToolbar } from './body-map-toolbar.js';
@@ -245,7 +245,7 @@ export class KnotBodyMap extends KnotElement {
 
   protected override updated(): void {
     adoptStyles(this.renderRoot as ShadowRoot, (panel.get() ?? list.get())?.controlStyles);
-    syncRegions(this.renderRoot, this._regions());
+    syncRegions(this.renderRoot, this._regions(), this.hydrated);
   }
 
   /** The state the region paths show: written after each render (on a server, by the render itself). */
@@ -364,8 +364,9 @@ export class KnotBodyMap extends KnotElement {
     const off = this.disabled || this._form.formDisabled;
     const disabledRegions = ids(this.disabledRegions);
     const active = this.intensity || this.symptoms ? (this._value.find((v) => v.region === this._active) ?? this._value.at(-1)) : undefined;
-    // On a server (no `updated` there) the figures draw the region paths: `#knotkit-server`, a stub in a browser.
-    const regions = isServer ? server.regionPaths?.(this._views, this._regions()) : undefined;
+    // The figures draw the region paths on a server (no `updated` there: `#knotkit-server`, a
+    // stub in a browser) and, at rest, in a map that hydrated the server's (Lit expects them).
+    const regions = (isServer ? server.regionPaths : this.hydrated ? restPaths : undefined)?.(this._views, this._regions());
     return html`
       <div part="base" class="base" @input=${contain}>
         ${display

@@ -32,6 +32,17 @@ export const drawnFor = (view: View, mode: FigureMode) => `${view} ${mode} ${mod
 export const atRest = (id: RegionId, d: string, mode: FigureMode): Record<string, string> =>
   mode === 'choose' ? { d, 'data-region': id, part: 'region', role: 'button', 'aria-label': regionName(id), 'aria-pressed': 'false', tabindex: '-1' } : { d, 'data-region': id, part: 'region' };
 
+/** A region path from its attributes: the server's and a hydrated element's (the same template, so hydration matches). */
+export const regionPath = (a: Record<string, string>) =>
+  svg`<path d=${a.d} data-region=${a['data-region']} part=${a.part} class=${a.class ?? nothing} ?hidden=${'hidden' in a} role=${a.role ?? nothing} aria-label=${a['aria-label'] ?? nothing} aria-pressed=${a['aria-pressed'] ?? nothing} aria-disabled=${a['aria-disabled'] ?? nothing} tabindex=${a.tabindex ?? nothing}></path>`;
+
+/**
+ * A hydrated element's region paths, at rest, for its whole life: Lit keeps the nodes the
+ * server drew and `syncRegions(…, true)` writes their state (it never replaces them).
+ */
+export const restPaths = (views: readonly View[], state: RegionState): Map<View, unknown> =>
+  new Map(views.map((view) => [view, (Object.entries(SHAPES[view]) as Array<[RegionId, { d: string }]>).map(([id, shape]) => regionPath(atRest(id, shape.d, state.mode)))]));
+
 /** Every region path of a view in its resting state: one element per region (small regions' larger hit areas are geometry, see `regionAt`). */
 function regionTemplate(view: View, mode: FigureMode): HTMLTemplateElement {
   const key = drawnFor(view, mode);
@@ -50,8 +61,9 @@ function regionTemplate(view: View, mode: FigureMode): HTMLTemplateElement {
 
 /**
  * One view's figure and its caption; its region paths are filled in by `syncRegions` after
- * render. On a server (no DOM to clone into) `paths` draws them: `regionPaths` from
- * `#knotkit-server`, in their current state; a hydrating browser keeps what is drawn for it.
+ * render, unless `paths` draws them: on a server (`regionPaths` from `#knotkit-server`, in
+ * their current state) and in an element that hydrated a server's markup (`restPaths`, so
+ * that Lit finds what the server rendered there).
  */
 export function renderFigure(view: View, highlight: Highlight, hidden: ReadonlySet<string>, mode: FigureMode, paths?: unknown) {
   const front = view === 'front';
@@ -67,7 +79,7 @@ export function renderFigure(view: View, highlight: Highlight, hidden: ReadonlyS
         role=${mode === 'choose' ? 'group' : nothing}
         aria-label=${mode === 'choose' ? (front ? msg('Front view', { id: 'body-map.view.front' }) : msg('Back view', { id: 'body-map.view.back' })) : nothing}
       >
-        <g class="regions" data-view=${view} data-drawn=${isServer && paths ? drawnFor(view, mode) : nothing}>${isServer && paths ? paths : nothing}</g>
+        <g class="regions" data-view=${view} data-drawn=${isServer && paths ? drawnFor(view, mode) : nothing}>${paths ?? nothing}</g>
         <path class="art contours" d=${CONTOURS[view]}></path>
         <path class="art contours" d=${CONTOURS[view]} transform="matrix(-1 0 0 1 ${VIEW_WIDTH} 0)"></path>
         <path class="art outline" d=${OUTLINE[view]}></path>
@@ -103,8 +115,12 @@ export interface RegionState {
 /** The regions each view's group had out of rest after the last sync (they may need resetting). */
 const touched = new WeakMap<SVGGElement, ReadonlySet<RegionId>>();
 
-/** Brings the drawn region paths up to date (shown, selected, referral, name, tab stop), touching only those not at rest now or before. */
-export function syncRegions(root: ParentNode, state: RegionState): void {
+/**
+ * Brings the drawn region paths up to date (shown, selected, referral, name, tab stop), touching
+ * only those not at rest now or before. `kept`: the paths are the template's (`restPaths`, a
+ * hydrated element): only their state is written, every region's when they were redrawn.
+ */
+export function syncRegions(root: ParentNode, state: RegionState, kept?: boolean): void {
   const choose = state.mode === 'choose';
   const selected = new Map(state.value.map((v) => [v.region, v]));
   const primary = new Set(state.highlight.referral?.primary);
@@ -113,16 +129,17 @@ export function syncRegions(root: ParentNode, state: RegionState): void {
   for (const group of root.querySelectorAll<SVGGElement>('g.regions')) {
     const view = group.dataset.view as View;
     const drawn = drawnFor(view, state.mode);
-    if (group.dataset.drawn !== drawn) {
-      // Only the paths go: Lit's marker for the group's (server-only) content stays.
+    if (group.dataset.drawn !== drawn && !kept) {
+      // Only the paths go: Lit's marker for the group's child part stays.
       for (const path of group.querySelectorAll('[data-region]')) path.remove();
       group.append(document.importNode(regionTemplate(view, state.mode).content, true));
-      group.dataset.drawn = drawn;
       touched.delete(group);
-    } else if (!touched.has(group)) {
-      // Drawn by a server, in a state this page may not share: every region is looked at once.
+    } else if (group.dataset.drawn !== drawn || !touched.has(group)) {
+      // Drawn by a server (in a state this page may not share) or redrawn at rest by the
+      // template (a new locale or mode): every region is looked at.
       touched.set(group, new Set(Object.keys(SHAPES[view]) as RegionId[]));
     }
+    group.dataset.drawn = drawn;
     // A region drawn in both views is the tab stop only where it is drawn first.
     const here = stop && SHAPES[view][stop] && state.reachable.includes(view) ? stop : undefined;
     if (here) stop = undefined;
@@ -158,15 +175,15 @@ const NONE: ReadonlySet<string> = new Set();
 
 /** A picture of a highlight (a muscle's trigger points and referral), named in words: an image, nothing to choose. */
 export function renderPicture(views: readonly View[], highlight: Highlight, paths?: (views: readonly View[], state: RegionState) => Map<View, unknown>) {
-  const drawn = isServer ? paths?.(views, pictureState(highlight)) : undefined;
+  const drawn = paths?.(views, pictureState(highlight));
   const summary = referralInWords(highlight);
   return html`<div part="figure" class="picture" role="img" aria-label=${summary ? msg(str`Body map. ${summary}`, { id: 'body-map.image' }) : msg('Body map, nothing marked.', { id: 'body-map.image-empty' })}>
     ${views.map((view) => renderFigure(view, highlight, NONE, 'display', drawn?.get(view)))}
   </div>`;
 }
 
-/** Brings a picture's regions up to date after render. */
 const pictureState = (highlight: Highlight): RegionState => ({ mode: 'display', hidden: NONE, value: [], highlight, stop: undefined, reachable: [], intensity: false, locked: false, disabled: NONE });
-export function syncPicture(root: ParentNode, highlight: Highlight): void {
-  syncRegions(root, pictureState(highlight));
+/** Brings a picture's regions up to date after render (`kept`: see `syncRegions`). */
+export function syncPicture(root: ParentNode, highlight: Highlight, kept?: boolean): void {
+  syncRegions(root, pictureState(highlight), kept);
 }

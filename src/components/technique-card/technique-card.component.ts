@@ -157,7 +157,7 @@ export class KnotTechniqueCard extends KnotElement {
    * `scheduleUpdate`: a property set before the element upgraded is only back now.)
    */
   protected override shouldUpdate(): boolean {
-    if (this.hasUpdated || !this.shadowRoot?.firstChild || !this.technique || typeof this.technique != 'object' || (checker.get() && (this.compact || this.noFigure || figure.get()))) return true;
+    if (this.hasUpdated || !this.hydrated || !this.technique || typeof this.technique != 'object' || (checker.get() && (this.compact || this.noFigure || figure.get()))) return true;
     this.work.pending = Promise.all([checker.load(), figure.load()]).then(() => this.requestUpdate('technique', null));
     return false;
   }
@@ -301,7 +301,7 @@ export class KnotTechniqueCard extends KnotElement {
     const drawing = drawingNow();
     if (!drawing) return;
     adoptStyles(this.renderRoot as ShadowRoot, drawing.figureStyles);
-    drawing.syncPicture(this.renderRoot, this._picture);
+    drawing.syncPicture(this.renderRoot, this._picture, this.hydrated);
   }
 
   protected override render() {
@@ -339,7 +339,7 @@ export class KnotTechniqueCard extends KnotElement {
               ${point && this.noFigure
                 ? html`<p class="referral">${referralInWords({ triggerPoints: t.triggerPoints, referral: { primary: t.referral?.primary } })}</p>`
                 : point
-                ? drawingNow()?.renderPicture(mapView === 'both' ? ['front', 'back'] : [mapView], (this._picture = { triggerPoints: t.triggerPoints, referral: { primary: t.referral?.primary ?? [], secondary: t.referral?.secondary ?? [] } }), server.regionPaths)
+                ? drawingNow()?.renderPicture(mapView === 'both' ? ['front', 'back'] : [mapView], (this._picture = { triggerPoints: t.triggerPoints, referral: { primary: t.referral?.primary ?? [], secondary: t.referral?.secondary ?? [] } }), isServer ? server.regionPaths : this.hydrated ? drawingNow()?.restPaths : undefined)
                 : nothing}
               <div class="steps">
                 <slot name="steps">${steps.length ? html`<ol part="steps">${steps.map((s) => html`<li>${s}</li>`)}</ol>` : nothing}</slot>
