@@ -1,4 +1,5 @@
-import { atRest, drawnFor, regionPath, syncRegions, type RegionState } from '../components/body-map/figure.js';
+import { atRest, drawnFor, syncRegions, type RegionState } from '../components/body-map/figure.js';
+import { regionPath } from '../components/body-map/region-paths.js';
 import { SHAPES } from '../data/region-geometry.js';
 import type { RegionId, View } from '../data/regions.js';
 

@@ -30,12 +30,26 @@ async function click(target: Element): Promise<void> {
   await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
 }
 
+// Lit reports a hydration mismatch by throwing (updateComplete rejects) and a browser logs
+// anything else wrong as a console error: every test ends with none.
+let consoleErrors: unknown[][] = [];
+const consoleError = console.error;
+beforeEach(() => {
+  consoleErrors = [];
+  console.error = (...args: unknown[]) => {
+    consoleErrors.push(args);
+    consoleError(...args);
+  };
+});
+
 afterEach(() => {
+  console.error = consoleError;
+  expect(consoleErrors, 'console errors').to.deep.equal([]);
   for (const holder of document.body.querySelectorAll('div:has(> [class], > knot-body-map, > knot-hold-timer, > knot-technique-card)')) holder.remove();
 });
 
 describe('hydrating server-rendered knotkit elements', () => {
-  it('body map: keeps the server region nodes, and a key press and a click work', async () => {
+  it('body map: keeps the server region nodes, named, and a key press and a click work', async () => {
     const el = await serverRendered<KnotBodyMap>('body-map');
     const root = el.shadowRoot!;
     const temple = root.querySelector<SVGPathElement>('[data-view="front"] > [data-region="temple-left"]')!;
@@ -47,6 +61,12 @@ describe('hydrating server-rendered knotkit elements', () => {
     expect(el.shadowRoot).to.equal(root);
     expect(root.querySelector('[data-view="front"] > [data-region="temple-left"]'), 'the same node').to.equal(temple);
     expect(root.querySelectorAll('[data-region]').length).to.equal(count);
+    expect(count).to.be.greaterThan(100);
+    // Right after hydrating: every region named, the chosen one pressed, one tab stop.
+    expect([...root.querySelectorAll('[data-region]')].filter((p) => !p.getAttribute('aria-label')).length).to.equal(0);
+    expect(root.querySelector('[data-view="back"] > [data-region="upper-back-left"]')?.getAttribute('aria-label')).to.equal('Left upper back');
+    expect(root.querySelectorAll('[data-region][aria-pressed="true"]').length).to.equal(1);
+    expect(root.querySelectorAll('[data-region][tabindex="0"]').length).to.equal(1);
     expect(el.selection).to.deep.equal([{ region: 'temple-left', intensity: 6 }]);
 
     // The tab stop is the chosen region; Enter on it unchooses it, on the same node.
@@ -86,6 +106,8 @@ describe('hydrating server-rendered knotkit elements', () => {
     const technique = (await (await fetch('/test/ssr/technique.json')).json()) as TechniqueInput;
     const el = await serverRendered<KnotTechniqueCard>('technique-card');
     const title = el.shadowRoot!.querySelector('.title');
+    const referral = [...el.shadowRoot!.querySelectorAll('[part~="figure"] [data-region][class*="referral"]')];
+    expect(referral.length, 'the server drew the referral').to.be.greaterThan(0);
     const errors: unknown[] = [];
     const onError = (event: PromiseRejectionEvent) => errors.push(event.reason);
     addEventListener('unhandledrejection', onError);
@@ -97,6 +119,8 @@ describe('hydrating server-rendered knotkit elements', () => {
     removeEventListener('unhandledrejection', onError);
     expect(errors).to.deep.equal([]);
     expect(el.shadowRoot!.querySelector('.title'), 'the same node').to.equal(title);
+    // The picture's region paths are the server's, still showing the referral.
+    expect([...el.shadowRoot!.querySelectorAll('[part~="figure"] [data-region][class*="referral"]')]).to.deep.equal(referral);
     expect(el.shadowRoot!.querySelector('[part="steps"]')?.textContent).to.contain('Lean into the ball');
     await click(el.shadowRoot!.querySelector('[part="start"]')!);
     await el.updateComplete;

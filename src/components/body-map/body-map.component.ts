@@ -10,7 +10,7 @@ import { FormValueController } from '../../internal/form-value.js';
 import { NarrowController } from '../../internal/responsive.js';
 import { RovingFocusController } from '../../internal/roving-focus.js';
 import { regionAt, regionOf, ringAround } from './body-map-figure.js';
-import { renderFigure, restPaths, syncRegions, type RegionState } from './figure.js';
+import { renderFigure, syncRegions, type RegionState } from './figure.js';
 import * as server from '#knotkit-server';
 import { checkRegionIds, errorText, ids, readHighlight, readValue, type InputError } from './body-map-input.js';
 import { renderToolbar } from './body-map-toolbar.js';
@@ -28,6 +28,9 @@ const NARROW_PX = 440;
 // Only a map to choose on with intensity or symptoms shows the panel, and only after "List view" the list.
 const panel = lazy(() => import('./body-map-panel.js'));
 const list = lazy(() => import('./body-map-list.js'));
+// A map that hydrates a server's markup draws its region paths from the server's template: it
+// loads that first (the server's markup stays meanwhile). A map drawn from scratch never does.
+const hydration = lazy(() => import('./region-paths.js'));
 
 /** The native `input` of the slider and checkboxes is composed: it stays inside, the map sends its own. (`change` is not composed.) */
 const contain = (event: Event) => event.stopPropagation();
@@ -243,6 +246,10 @@ export class KnotBodyMap extends KnotElement {
     this._reachable = view.value === 'both' && this._narrow.narrow && !this.readonly ? [this._shown] : this._views;
   }
 
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.hydrated && !hydration.get() ? hydration.load().then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   protected override updated(): void {
     adoptStyles(this.renderRoot as ShadowRoot, (panel.get() ?? list.get())?.controlStyles);
     syncRegions(this.renderRoot, this._regions(), this.hydrated);
@@ -366,7 +373,7 @@ export class KnotBodyMap extends KnotElement {
     const active = this.intensity || this.symptoms ? (this._value.find((v) => v.region === this._active) ?? this._value.at(-1)) : undefined;
     // The figures draw the region paths on a server (no `updated` there: `#knotkit-server`, a
     // stub in a browser) and, at rest, in a map that hydrated the server's (Lit expects them).
-    const regions = (isServer ? server.regionPaths : this.hydrated ? restPaths : undefined)?.(this._views, this._regions());
+    const regions = (isServer ? server.regionPaths : this.hydrated ? hydration.get()?.restPaths : undefined)?.(this._views, this._regions());
     return html`
       <div part="base" class="base" @input=${contain}>
         ${display

@@ -32,17 +32,6 @@ export const drawnFor = (view: View, mode: FigureMode) => `${view} ${mode} ${mod
 export const atRest = (id: RegionId, d: string, mode: FigureMode): Record<string, string> =>
   mode === 'choose' ? { d, 'data-region': id, part: 'region', role: 'button', 'aria-label': regionName(id), 'aria-pressed': 'false', tabindex: '-1' } : { d, 'data-region': id, part: 'region' };
 
-/** A region path from its attributes: the server's and a hydrated element's (the same template, so hydration matches). */
-export const regionPath = (a: Record<string, string>) =>
-  svg`<path d=${a.d} data-region=${a['data-region']} part=${a.part} class=${a.class ?? nothing} ?hidden=${'hidden' in a} role=${a.role ?? nothing} aria-label=${a['aria-label'] ?? nothing} aria-pressed=${a['aria-pressed'] ?? nothing} aria-disabled=${a['aria-disabled'] ?? nothing} tabindex=${a.tabindex ?? nothing}></path>`;
-
-/**
- * A hydrated element's region paths, at rest, for its whole life: Lit keeps the nodes the
- * server drew and `syncRegions(…, true)` writes their state (it never replaces them).
- */
-export const restPaths = (views: readonly View[], state: RegionState): Map<View, unknown> =>
-  new Map(views.map((view) => [view, (Object.entries(SHAPES[view]) as Array<[RegionId, { d: string }]>).map(([id, shape]) => regionPath(atRest(id, shape.d, state.mode)))]));
-
 /** Every region path of a view in its resting state: one element per region (small regions' larger hit areas are geometry, see `regionAt`). */
 function regionTemplate(view: View, mode: FigureMode): HTMLTemplateElement {
   const key = drawnFor(view, mode);

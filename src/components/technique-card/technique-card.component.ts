@@ -71,6 +71,9 @@ const checker = lazy(() => import('../../core/technique-check.js'));
 // A server cannot wait for a module before it renders: there both come with the card from
 // `#knotkit-server` (package.json "imports": in a browser that is a stub exporting nothing).
 const drawingNow = () => (isServer ? server.figure : figure.get());
+// A card that hydrated a server's markup draws its picture's region paths from the server's
+// template: that module loads with its picture.
+const hydration = lazy(() => import('../body-map/region-paths.js'));
 const checkNow = () => (isServer ? server.checkTechnique : checker.get()?.checkTechnique);
 
 const text = (t: Text | undefined): string => (typeof t === 'function' ? t() : String(t ?? ''));
@@ -148,7 +151,11 @@ export class KnotTechniqueCard extends KnotElement {
 
   /** A full card draws the muscle's picture: its code loads with the technique, and the card shows once both are here. */
   private _needsPicture(): boolean {
-    return !this.compact && !this.noFigure && !drawingNow();
+    return !this.compact && !this.noFigure && (!drawingNow() || (!!this.hydrated && !hydration.get()));
+  }
+
+  private _loadPicture(): Promise<unknown> {
+    return Promise.all([figure.load(), this.hydrated && hydration.load()]);
   }
 
   /**
@@ -157,14 +164,14 @@ export class KnotTechniqueCard extends KnotElement {
    * `scheduleUpdate`: a property set before the element upgraded is only back now.)
    */
   protected override shouldUpdate(): boolean {
-    if (this.hasUpdated || !this.hydrated || !this.technique || typeof this.technique != 'object' || (checker.get() && (this.compact || this.noFigure || figure.get()))) return true;
-    this.work.pending = Promise.all([checker.load(), figure.load()]).then(() => this.requestUpdate('technique', null));
+    if (this.hasUpdated || !this.hydrated || !this.technique || typeof this.technique != 'object' || (checker.get() && !this._needsPicture())) return true;
+    this.work.pending = Promise.all([checker.load(), this._loadPicture()]).then(() => this.requestUpdate('technique', null));
     return false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('technique')) this._read();
-    if (this._needsPicture()) this.work.pending = Promise.all([this.work.pending, figure.load()]).then(() => this.requestUpdate());
+    if (this._needsPicture()) this.work.pending = Promise.all([this.work.pending, this._loadPicture()]).then(() => this.requestUpdate());
   }
 
   private _read(): void {
@@ -339,7 +346,7 @@ export class KnotTechniqueCard extends KnotElement {
               ${point && this.noFigure
                 ? html`<p class="referral">${referralInWords({ triggerPoints: t.triggerPoints, referral: { primary: t.referral?.primary } })}</p>`
                 : point
-                ? drawingNow()?.renderPicture(mapView === 'both' ? ['front', 'back'] : [mapView], (this._picture = { triggerPoints: t.triggerPoints, referral: { primary: t.referral?.primary ?? [], secondary: t.referral?.secondary ?? [] } }), isServer ? server.regionPaths : this.hydrated ? drawingNow()?.restPaths : undefined)
+                ? drawingNow()?.renderPicture(mapView === 'both' ? ['front', 'back'] : [mapView], (this._picture = { triggerPoints: t.triggerPoints, referral: { primary: t.referral?.primary ?? [], secondary: t.referral?.secondary ?? [] } }), isServer ? server.regionPaths : this.hydrated ? hydration.get()?.restPaths : undefined)
                 : nothing}
               <div class="steps">
                 <slot name="steps">${steps.length ? html`<ol part="steps">${steps.map((s) => html`<li>${s}</li>`)}</ol>` : nothing}</slot>
