@@ -10,7 +10,7 @@ import { FormValueController } from '../../internal/form-value.js';
 import { NarrowController } from '../../internal/responsive.js';
 import { RovingFocusController } from '../../internal/roving-focus.js';
 import { regionAt, regionOf, ringAround } from './body-map-figure.js';
-import { renderFigure, syncRegions, type RegionState } from './figure.js';
+import { renderFigure, restOf, syncRegions, type RegionState } from './figure.js';
 import * as server from '#knotkit-server';
 import { checkRegionIds, errorText, ids, readHighlight, readValue, type InputError } from './body-map-input.js';
 import { renderToolbar } from './body-map-toolbar.js';
@@ -373,7 +373,7 @@ export class KnotBodyMap extends KnotElement {
     const active = this.intensity || this.symptoms ? (this._value.find((v) => v.region === this._active) ?? this._value.at(-1)) : undefined;
     // The figures draw the region paths on a server (no `updated` there: `#knotkit-server`, a
     // stub in a browser) and, at rest, in a map that hydrated the server's (Lit expects them).
-    const regions = (isServer ? server.regionPaths : this.hydrated ? hydration.get()?.restPaths : undefined)?.(this._views, this._regions());
+    const regions = (isServer ? server.regionPaths : this.hydrated ? hydration.get()?.restPaths(restOf) : undefined)?.(this._views, this._regions());
     return html`
       <div part="base" class="base" @input=${contain}>
         ${display

@@ -32,15 +32,18 @@ export const drawnFor = (view: View, mode: FigureMode) => `${view} ${mode} ${mod
 export const atRest = (id: RegionId, d: string, mode: FigureMode): Record<string, string> =>
   mode === 'choose' ? { d, 'data-region': id, part: 'region', role: 'button', 'aria-label': regionName(id), 'aria-pressed': 'false', tabindex: '-1' } : { d, 'data-region': id, part: 'region' };
 
+/** The attributes of a view's region paths at rest. */
+export const restOf = (view: View, mode: FigureMode) => (Object.entries(SHAPES[view]) as Array<[RegionId, { d: string }]>).map(([id, shape]) => atRest(id, shape.d, mode));
+
 /** Every region path of a view in its resting state: one element per region (small regions' larger hit areas are geometry, see `regionAt`). */
 function regionTemplate(view: View, mode: FigureMode): HTMLTemplateElement {
   const key = drawnFor(view, mode);
   let template = templates.get(key);
   if (!template) {
     template = document.createElement('template');
-    for (const [id, shape] of Object.entries(SHAPES[view]) as Array<[RegionId, { d: string }]>) {
+    for (const attributes of restOf(view, mode)) {
       const path = document.createElementNS(SVG_NS, 'path');
-      for (const [name, value] of Object.entries(atRest(id, shape.d, mode))) path.setAttribute(name, value);
+      for (const [name, value] of Object.entries(attributes)) path.setAttribute(name, value);
       template.content.append(path);
     }
     templates.set(key, template);

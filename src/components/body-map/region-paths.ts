@@ -1,7 +1,7 @@
 import { nothing, svg } from 'lit';
-import { SHAPES } from '../../data/region-geometry.js';
-import type { RegionId, View } from '../../data/regions.js';
-import { atRest, type RegionState } from './figure.js';
+import type { View } from '../../data/regions.js';
+// Types only: this module must not pull the figure in (a routine player's cards never hydrate).
+import type { FigureMode, RegionState } from './figure.js';
 
 // Loaded only by an element that hydrates a server's markup (and by the server): a browser
 // that renders from scratch clones its region paths (figure.ts) and never downloads this.
@@ -11,8 +11,11 @@ export const regionPath = (a: Record<string, string>) =>
   svg`<path d=${a.d} data-region=${a['data-region']} part=${a.part} class=${a.class ?? nothing} ?hidden=${'hidden' in a} role=${a.role ?? nothing} aria-label=${a['aria-label'] ?? nothing} aria-pressed=${a['aria-pressed'] ?? nothing} aria-disabled=${a['aria-disabled'] ?? nothing} tabindex=${a.tabindex ?? nothing}></path>`;
 
 /**
- * A hydrated element's region paths, at rest, for its whole life: Lit keeps the nodes the
- * server drew and `syncRegions(…, true)` writes their state (it never replaces them).
+ * A hydrated element's region paths, at rest (`rest`: figure.ts's `restOf`), for its whole
+ * life: Lit keeps the nodes the server drew and `syncRegions(…, true)` writes their state (it
+ * never replaces them).
  */
-export const restPaths = (views: readonly View[], state: RegionState): Map<View, unknown> =>
-  new Map(views.map((view) => [view, (Object.entries(SHAPES[view]) as Array<[RegionId, { d: string }]>).map(([id, shape]) => regionPath(atRest(id, shape.d, state.mode)))]));
+export const restPaths =
+  (rest: (view: View, mode: FigureMode) => Array<Record<string, string>>) =>
+  (views: readonly View[], state: RegionState): Map<View, unknown> =>
+    new Map(views.map((view) => [view, rest(view, state.mode).map(regionPath)]));
