@@ -122,8 +122,9 @@ export function syncRegions(root: ParentNode, state: RegionState, kept?: boolean
     const view = group.dataset.view as View;
     const drawn = drawnFor(view, state.mode);
     if (group.dataset.drawn !== drawn && !kept) {
-      // (Lit's marker for the group's child part goes too: its value here is always `nothing`.)
-      group.replaceChildren(document.importNode(regionTemplate(view, state.mode).content, true));
+      // Only the paths go: Lit's marker for the group's child part stays.
+      for (const path of group.querySelectorAll('[data-region]')) path.remove();
+      group.append(document.importNode(regionTemplate(view, state.mode).content, true));
       touched.delete(group);
     } else if (group.dataset.drawn !== drawn || !touched.has(group)) {
       // Drawn by a server (in a state this page may not share) or redrawn at rest by the
