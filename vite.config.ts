@@ -78,6 +78,11 @@ const NPM_ENTRIES = {
   'trigger-finder': 'src/components/trigger-finder/trigger-finder.ts',
   'trigger-finder.component': 'src/components/trigger-finder/trigger-finder.component.ts',
   data: 'src/data/index.ts',
+  // `#knotkit-server` (package.json "imports"): the server's module (condition `node`) and the
+  // browser's stub (`default`). Elements import it by that name (external here), so Node and an
+  // app's bundler pick one by condition and a browser never downloads the server's.
+  server: 'src/server/index.ts',
+  'server-stub': 'src/server/stub.ts',
   react: 'src/react/index.ts',
   i18n: 'src/i18n/localization.ts',
   // knotkit/react/<element>.js: the wrappers scripts/react-wrappers.mjs generates, one per element.
@@ -103,6 +108,9 @@ export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
     plugins: cdn ? [cdnSiblings(), minifyTemplatesPlugin(), knotkitEntry()] : [minifyTemplatesPlugin(), themes()],
+    // The CDN build, Storybook and any other browser build get the stub of `#knotkit-server`
+    // (the npm build keeps it external: see NPM_ENTRIES).
+    resolve: { alias: { '#knotkit-server': fileURLToPath(new URL('./src/server/stub.ts', import.meta.url)) } },
     build: {
       target: 'es2022',
       outDir: cdn ? 'dist/cdn' : 'dist',
@@ -117,7 +125,7 @@ export default defineConfig(({ mode }) => {
         fileName: (_format, name) => `${name}.js`,
       },
       rolldownOptions: {
-        external: cdn ? [] : [/^lit(\/.*)?$/, /^@lit\//, /^react(\/.*)?$/, 'valibot'],
+        external: cdn ? [] : [/^lit(\/.*)?$/, /^@lit\//, /^react(\/.*)?$/, 'valibot', '#knotkit-server'],
         output: cdn
           ? {
               minify: true,

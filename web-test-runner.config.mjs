@@ -4,6 +4,8 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { findBrowser } from './.ci/find-browser.mjs';
 import { countReporter } from './test/helpers/count-reporter.mjs';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 
 const executablePath = findBrowser();
 
@@ -26,6 +28,31 @@ const mediaFeatures = {
   },
 };
 
+/**
+ * `executeServerCommand('knot-ssr', 'body-map')`: a fixture's server-rendered markup
+ * (test/ssr/render.mjs, from the built dist/), rendered in a child process so that this
+ * process never gets @lit-labs/ssr's DOM shim globals.
+ */
+const ssr = {
+  name: 'knot-ssr',
+  async executeCommand({ command, payload }) {
+    if (command !== 'knot-ssr') return undefined;
+    const { stdout } = await promisify(execFile)(process.execPath, ['test/ssr/render.mjs', String(payload)], { maxBuffer: 1 << 24 });
+    return stdout;
+  },
+};
+
+/**
+ * `#knotkit-server` (package.json "imports") in src code under test is the browser's stub, as in
+ * an app's browser bundle: src/server/stub.ts (not dist/, which may be missing or stale).
+ */
+const serverStub = {
+  name: 'knot-server-stub',
+  resolveImport({ source }) {
+    return source === '#knotkit-server' ? '/src/server/stub.ts' : undefined;
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -33,7 +60,7 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   // One page at a time: Chrome pauses animation frames in a background tab, and fixtures wait for frames.
   concurrency: 1,
-  plugins: [mediaFeatures, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [mediaFeatures, ssr, serverStub, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 /** What a form-associated host exposes to the controller. */
 export type FormHost = ReactiveControllerHost & HTMLElement & { name: string; required: boolean };
@@ -37,7 +37,8 @@ export class FormValueController implements ReactiveController {
     private readonly host: FormHost,
     private readonly options: FormValueOptions,
   ) {
-    this.internals = host.attachInternals?.() ?? null;
+    // A server's DOM shim has internals of a kind, but no form to belong to: none there.
+    this.internals = isServer ? null : (host.attachInternals?.() ?? null);
     host.addController(this);
   }
 

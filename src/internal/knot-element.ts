@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { isServer, LitElement } from 'lit';
 import { updateWhenLocaleChanges } from '../i18n/msg.js';
 
 /** The `detail` type of an event declared in `HTMLElementEventMap`. */
@@ -32,10 +32,23 @@ export class KnotElement extends LitElement {
   /** The async work `updateComplete` waits for (set `pending` when starting some). @internal */
   protected readonly work: { pending: Promise<unknown> | null } = { pending: null };
   private _runs?: Record<string, object>;
+  /**
+   * This element took over a server's markup: its shadow root was there before its first
+   * render (a declarative one), which is how @lit-labs/ssr-client's lit-element-hydrate-support
+   * decides to hydrate (`_$needsHydration`, set in `createRenderRoot`). Such an element renders
+   * what the server rendered for its whole life (see the body map's region paths). @internal
+   */
+  protected hydrated?: boolean;
 
   constructor() {
     super();
-    updateWhenLocaleChanges(this);
+    // A server renders once, in the locale it has (the controller would listen on `window`).
+    if (!isServer) updateWhenLocaleChanges(this);
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.hydrated = !!this.shadowRoot;
+    return super.createRenderRoot();
   }
 
   /** Dispatches a typed event from this element (bubbles, composed). */

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 /**
  * Whether the host is narrower than a breakpoint, from a ResizeObserver; the host renders
@@ -19,6 +19,7 @@ export class NarrowController implements ReactiveController {
   }
 
   hostConnected(): void {
+    if (isServer) return;
     (this._observer ??= new ResizeObserver(([entry]) => {
       const narrow = (entry?.contentRect.width ?? Infinity) < this.px;
       if (narrow !== this.narrow)

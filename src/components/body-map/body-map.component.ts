@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { msg, str } from '../../i18n/msg.js';
 import { REGIONS, referralInWords, regionList, regionName, type RegionId, type View } from '../../data/regions.js';
 import { drawnNeighbors, drawnRegions } from '../../core/drawn-regions.js';
@@ -10,7 +10,8 @@ import { FormValueController } from '../../internal/form-value.js';
 import { NarrowController } from '../../internal/responsive.js';
 import { RovingFocusController } from '../../internal/roving-focus.js';
 import { regionAt, regionOf, ringAround } from './body-map-figure.js';
-import { renderFigure, syncRegions } from './figure.js';
+import { renderFigure, restOf, syncRegions, type RegionState } from './figure.js';
+import * as server from '#knotkit-server';
 import { checkRegionIds, errorText, ids, readHighlight, readValue, type InputError } from './body-map-input.js';
 import { renderToolbar } from './body-map-toolbar.js';
 import { styles } from './body-map.styles.js';
@@ -27,6 +28,9 @@ const NARROW_PX = 440;
 // Only a map to choose on with intensity or symptoms shows the panel, and only after "List view" the list.
 const panel = lazy(() => import('./body-map-panel.js'));
 const list = lazy(() => import('./body-map-list.js'));
+// A map that hydrates a server's markup draws its region paths from the server's template: it
+// loads that first (the server's markup stays meanwhile). A map drawn from scratch never does.
+const hydration = lazy(() => import('./region-paths.js'));
 
 /** The native `input` of the slider and checkboxes is composed: it stays inside, the map sends its own. (`change` is not composed.) */
 const contain = (event: Event) => event.stopPropagation();
@@ -242,10 +246,19 @@ export class KnotBodyMap extends KnotElement {
     this._reachable = view.value === 'both' && this._narrow.narrow && !this.readonly ? [this._shown] : this._views;
   }
 
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.hydrated && !hydration.get() ? hydration.load().then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   protected override updated(): void {
     adoptStyles(this.renderRoot as ShadowRoot, (panel.get() ?? list.get())?.controlStyles);
+    syncRegions(this.renderRoot, this._regions(), this.hydrated);
+  }
+
+  /** The state the region paths show: written after each render (on a server, by the render itself). */
+  private _regions(): RegionState {
     const locked = this.disabled || this._form.formDisabled;
-    syncRegions(this.renderRoot, {
+    return {
       mode: this.readonly ? 'display' : 'choose',
       hidden: ids(this.hiddenRegions),
       value: this._value,
@@ -255,7 +268,7 @@ export class KnotBodyMap extends KnotElement {
       intensity: this.intensity,
       locked,
       disabled: ids(this.disabledRegions),
-    });
+    };
   }
 
   /** `updateComplete` waits for `work` too, and the map renders again once it is done. */
@@ -358,6 +371,9 @@ export class KnotBodyMap extends KnotElement {
     const off = this.disabled || this._form.formDisabled;
     const disabledRegions = ids(this.disabledRegions);
     const active = this.intensity || this.symptoms ? (this._value.find((v) => v.region === this._active) ?? this._value.at(-1)) : undefined;
+    // The figures draw the region paths on a server (no `updated` there: `#knotkit-server`, a
+    // stub in a browser) and, at rest, in a map that hydrated the server's (Lit expects them).
+    const regions = (isServer ? server.regionPaths : this.hydrated ? hydration.get()?.restPaths(restOf) : undefined)?.(this._views, this._regions());
     return html`
       <div part="base" class="base" @input=${contain}>
         ${display
@@ -378,7 +394,7 @@ export class KnotBodyMap extends KnotElement {
             })}
         ${this._error ? html`<p part="error" class="error" role="alert">${errorText(this._error)}</p>` : nothing}
         ${display
-          ? html`<div class="figures" role="img" aria-label=${this._inWords(summary)}>${this._views.map((v) => renderFigure(v, this._highlight, hidden, 'display'))}</div>`
+          ? html`<div class="figures" role="img" aria-label=${this._inWords(summary)}>${this._views.map((v) => renderFigure(v, this._highlight, hidden, 'display', regions?.get(v)))}</div>`
           : html`<div
               class="figures"
               data-shown=${this.view === 'both' ? this._shown : nothing}
@@ -389,7 +405,7 @@ export class KnotBodyMap extends KnotElement {
               @keydown=${this._onKeyDown}
               @focusin=${this._onFocusIn}
             >
-              ${this._views.map((v) => renderFigure(v, this._highlight, hidden, 'choose'))}
+              ${this._views.map((v) => renderFigure(v, this._highlight, hidden, 'choose', regions?.get(v)))}
             </div>`}
         ${summary ? html`<p class="summary" aria-hidden=${display ? 'true' : 'false'}>${summary}</p>` : nothing}
         ${active && !display && panel.get()

@@ -1,4 +1,4 @@
-import { html, nothing, svg } from 'lit';
+import { html, isServer, nothing, svg } from 'lit';
 import { msg, str } from '../../i18n/msg.js';
 import { currentLocale } from '../../i18n/current.js';
 import { referralInWords, regionName, type RegionId, type View } from '../../data/regions.js';
@@ -25,27 +25,39 @@ export type FigureMode = 'choose' | 'display';
 
 const templates = new Map<string, HTMLTemplateElement>();
 
+/** What a view's region paths were drawn for (`data-drawn` on their group): names change with the locale. */
+export const drawnFor = (view: View, mode: FigureMode) => `${view} ${mode} ${mode === 'choose' ? currentLocale() : ''}`;
+
+/** A region path's attributes at rest. */
+export const atRest = (id: RegionId, d: string, mode: FigureMode): Record<string, string> =>
+  mode === 'choose' ? { d, 'data-region': id, part: 'region', role: 'button', 'aria-label': regionName(id), 'aria-pressed': 'false', tabindex: '-1' } : { d, 'data-region': id, part: 'region' };
+
+/** The attributes of a view's region paths at rest. */
+export const restOf = (view: View, mode: FigureMode) => (Object.entries(SHAPES[view]) as Array<[RegionId, { d: string }]>).map(([id, shape]) => atRest(id, shape.d, mode));
+
 /** Every region path of a view in its resting state: one element per region (small regions' larger hit areas are geometry, see `regionAt`). */
 function regionTemplate(view: View, mode: FigureMode): HTMLTemplateElement {
-  const key = `${view} ${mode} ${mode === 'choose' ? currentLocale() : ''}`;
+  const key = drawnFor(view, mode);
   let template = templates.get(key);
   if (!template) {
     template = document.createElement('template');
-    const add = (attributes: Record<string, string>) => {
+    for (const attributes of restOf(view, mode)) {
       const path = document.createElementNS(SVG_NS, 'path');
       for (const [name, value] of Object.entries(attributes)) path.setAttribute(name, value);
-      template!.content.append(path);
-    };
-    for (const [id, shape] of Object.entries(SHAPES[view]) as Array<[RegionId, { d: string }]>) {
-      add(mode === 'choose' ? { d: shape.d, 'data-region': id, part: 'region', role: 'button', 'aria-label': regionName(id), 'aria-pressed': 'false', tabindex: '-1' } : { d: shape.d, 'data-region': id, part: 'region' });
+      template.content.append(path);
     }
     templates.set(key, template);
   }
   return template;
 }
 
-/** One view's figure and its caption; its region paths are filled in by `syncRegions` after render. */
-export function renderFigure(view: View, highlight: Highlight, hidden: ReadonlySet<string>, mode: FigureMode) {
+/**
+ * One view's figure and its caption; its region paths are filled in by `syncRegions` after
+ * render, unless `paths` draws them: on a server (`regionPaths` from `#knotkit-server`, in
+ * their current state) and in an element that hydrated a server's markup (`restPaths`, so
+ * that Lit finds what the server rendered there).
+ */
+export function renderFigure(view: View, highlight: Highlight, hidden: ReadonlySet<string>, mode: FigureMode, paths?: unknown) {
   const front = view === 'front';
   const yourLeft = msg('Your left', { id: 'body-map.your-left' });
   const yourRight = msg('Your right', { id: 'body-map.your-right' });
@@ -59,7 +71,7 @@ export function renderFigure(view: View, highlight: Highlight, hidden: ReadonlyS
         role=${mode === 'choose' ? 'group' : nothing}
         aria-label=${mode === 'choose' ? (front ? msg('Front view', { id: 'body-map.view.front' }) : msg('Back view', { id: 'body-map.view.back' })) : nothing}
       >
-        <g class="regions" data-view=${view}></g>
+        <g class="regions" data-view=${view} data-drawn=${isServer && paths ? drawnFor(view, mode) : nothing}>${paths ?? nothing}</g>
         <path class="art contours" d=${CONTOURS[view]}></path>
         <path class="art contours" d=${CONTOURS[view]} transform="matrix(-1 0 0 1 ${VIEW_WIDTH} 0)"></path>
         <path class="art outline" d=${OUTLINE[view]}></path>
@@ -95,8 +107,12 @@ export interface RegionState {
 /** The regions each view's group had out of rest after the last sync (they may need resetting). */
 const touched = new WeakMap<SVGGElement, ReadonlySet<RegionId>>();
 
-/** Brings the drawn region paths up to date (shown, selected, referral, name, tab stop), touching only those not at rest now or before. */
-export function syncRegions(root: ParentNode, state: RegionState): void {
+/**
+ * Brings the drawn region paths up to date (shown, selected, referral, name, tab stop), touching
+ * only those not at rest now or before. `kept`: the paths are the template's (`restPaths`, a
+ * hydrated element): only their state is written, every region's when they were redrawn.
+ */
+export function syncRegions(root: ParentNode, state: RegionState, kept?: boolean): void {
   const choose = state.mode === 'choose';
   const selected = new Map(state.value.map((v) => [v.region, v]));
   const primary = new Set(state.highlight.referral?.primary);
@@ -104,12 +120,18 @@ export function syncRegions(root: ParentNode, state: RegionState): void {
   let stop = choose ? state.stop : undefined;
   for (const group of root.querySelectorAll<SVGGElement>('g.regions')) {
     const view = group.dataset.view as View;
-    const drawn = `${view} ${state.mode} ${choose ? currentLocale() : ''}`;
-    if (group.dataset.drawn !== drawn) {
-      group.replaceChildren(document.importNode(regionTemplate(view, state.mode).content, true));
-      group.dataset.drawn = drawn;
+    const drawn = drawnFor(view, state.mode);
+    if (group.dataset.drawn !== drawn && !kept) {
+      // Only the paths go: Lit's marker for the group's child part stays.
+      for (const path of group.querySelectorAll('[data-region]')) path.remove();
+      group.append(document.importNode(regionTemplate(view, state.mode).content, true));
       touched.delete(group);
+    } else if (group.dataset.drawn !== drawn || !touched.has(group)) {
+      // Drawn by a server (in a state this page may not share) or redrawn at rest by the
+      // template (a new locale or mode): every region is looked at.
+      touched.set(group, new Set(Object.keys(SHAPES[view]) as RegionId[]));
     }
+    group.dataset.drawn = drawn;
     // A region drawn in both views is the tab stop only where it is drawn first.
     const here = stop && SHAPES[view][stop] && state.reachable.includes(view) ? stop : undefined;
     if (here) stop = undefined;
@@ -144,14 +166,16 @@ function set(element: Element, name: string, value: string | null): void {
 const NONE: ReadonlySet<string> = new Set();
 
 /** A picture of a highlight (a muscle's trigger points and referral), named in words: an image, nothing to choose. */
-export function renderPicture(views: readonly View[], highlight: Highlight) {
+export function renderPicture(views: readonly View[], highlight: Highlight, paths?: (views: readonly View[], state: RegionState) => Map<View, unknown>) {
+  const drawn = paths?.(views, pictureState(highlight));
   const summary = referralInWords(highlight);
   return html`<div part="figure" class="picture" role="img" aria-label=${summary ? msg(str`Body map. ${summary}`, { id: 'body-map.image' }) : msg('Body map, nothing marked.', { id: 'body-map.image-empty' })}>
-    ${views.map((view) => renderFigure(view, highlight, NONE, 'display'))}
+    ${views.map((view) => renderFigure(view, highlight, NONE, 'display', drawn?.get(view)))}
   </div>`;
 }
 
-/** Brings a picture's regions up to date after render. */
-export function syncPicture(root: ParentNode, highlight: Highlight): void {
-  syncRegions(root, { mode: 'display', hidden: NONE, value: [], highlight, stop: undefined, reachable: [], intensity: false, locked: false, disabled: NONE });
+const pictureState = (highlight: Highlight): RegionState => ({ mode: 'display', hidden: NONE, value: [], highlight, stop: undefined, reachable: [], intensity: false, locked: false, disabled: NONE });
+/** Brings a picture's regions up to date after render (`kept`: see `syncRegions`). */
+export function syncPicture(root: ParentNode, highlight: Highlight, kept?: boolean): void {
+  syncRegions(root, pictureState(highlight), kept);
 }

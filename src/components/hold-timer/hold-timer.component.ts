@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { msg } from '../../i18n/msg.js';
 import { performanceClock, type Clock, type Scheduler } from '../../core/clock.js';
 import type { Phase, Side, Sides, TimerState } from '../../core/hold-sequence.js';
@@ -249,7 +249,8 @@ export class KnotHoldTimer extends KnotElement {
       if (cues.problem) this.warn('cues', this.cues, cues.problem);
       this.cueKinds = new Set(cues.value);
     }
-    if (!this.hasUpdated && this.autostart) this.start();
+    // Not on a server: nothing runs there (the browser starts it once the element is live).
+    if (!this.hasUpdated && this.autostart && !isServer) this.start();
   }
 
   protected override firstUpdated(): void {

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { msg } from '../../i18n/msg.js';
 import { performanceClock, type Clock, type Scheduler } from '../../core/clock.js';
 import { RoutineRun, routineShown, sameShown, stepChange, type RoutineShown, type RoutineSnapshot } from '../../core/routine.js';
@@ -93,7 +93,7 @@ export class KnotRoutinePlayer extends KnotElement {
   /** When the player looks at the clock (tests inject a manual scheduler). */
   scheduler: Scheduler = frameScheduler;
   /** Where progress is saved (default `localStorage`, guarded). */
-  storage: KeyValueStorage | null = browserStorage();
+  storage: KeyValueStorage | null = isServer ? null : browserStorage();
 
   private _routine: Routine | null = null;
   private _steps: ReadyStep[] = [];
@@ -181,6 +181,8 @@ export class KnotRoutinePlayer extends KnotElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // A server that calls this (`litSsrCallConnectedCallback`) has no document to listen to.
+    if (isServer) return;
     document.addEventListener('visibilitychange', this._onVisibility);
     addEventListener('pagehide', this._save);
     if (this._run) {
@@ -205,8 +207,11 @@ export class KnotRoutinePlayer extends KnotElement {
       this._shownStep = -1;
       // A newer routine or src wins over an older, slower answer.
       const isLatest = this.latest('routine');
-      const script = this.querySelector('script[type="application/json"]')?.textContent;
       this._loading = true;
+      // A server renders once, now: the loading state, which keeps the player's space. (It
+      // cannot see the player's children, and fetches nothing.)
+      if (isServer) return;
+      const script = this.querySelector('script[type="application/json"]')?.textContent;
       this.work.pending = loadRoutine(this.routine, this.src, script).then((loaded) => {
         if (!isLatest()) return; // a newer routine or src was asked for meanwhile
         this._loading = false;

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, isServer, nothing, svg, type PropertyValues } from 'lit';
 import { msg, str } from '../../i18n/msg.js';
 import { loadTechnique } from '../../data/catalog.js';
 import { referralInWords, regionInfo } from '../../data/regions.js';
@@ -7,10 +7,11 @@ import { doseInWords, doseNote, positionName, toolName } from '../../data/vocabu
 import type { Area, AskFirst, Dose, Muscle, Position, Source, Tool, TriggerPointSite } from '../../data/types.js';
 import type { RegionId } from '../../data/region-list.js';
 import { checkNumber } from '../../core/validate.js';
-import type { TechniqueVocabulary } from '../../core/technique-check.js';
+import type { checkTechnique, TechniqueVocabulary } from '../../core/technique-check.js';
 import { KnotElement } from '../../internal/knot-element.js';
 import { adoptStyles, lazy } from '../../internal/lazy.js';
 import type { Highlight } from '../../core/selection.js';
+import * as server from '#knotkit-server';
 import { POSITION_ICONS, TOOL_ICONS } from './technique-card.icons.js';
 import { styles } from './technique-card.styles.js';
 
@@ -65,6 +66,15 @@ const HEADING_LEVELS = { min: 2, max: 6, default: 3, integer: true };
 
 // The picture of the muscle (the body's figure, drawing only) loads with a full card's technique.
 const figure = lazy(() => import('../body-map/figure.js'));
+// The check of an author's technique object loads only when one is given.
+const checker = lazy(() => import('../../core/technique-check.js'));
+// A server cannot wait for a module before it renders: there both come with the card from
+// `#knotkit-server` (package.json "imports": in a browser that is a stub exporting nothing).
+const drawingNow = () => (isServer ? server.figure : figure.get());
+// A card that hydrated a server's markup draws its picture's region paths from the server's
+// template: that module loads with its picture.
+const hydration = lazy(() => import('../body-map/region-paths.js'));
+const checkNow = () => (isServer ? server.checkTechnique : checker.get()?.checkTechnique);
 
 const text = (t: Text | undefined): string => (typeof t === 'function' ? t() : String(t ?? ''));
 const texts = (t: Texts | undefined): string[] => (typeof t === 'function' ? t() : Array.isArray(t) ? t.map(String) : []);
@@ -141,12 +151,27 @@ export class KnotTechniqueCard extends KnotElement {
 
   /** A full card draws the muscle's picture: its code loads with the technique, and the card shows once both are here. */
   private _needsPicture(): boolean {
-    return !this.compact && !this.noFigure && !figure.get();
+    return !this.compact && !this.noFigure && (!drawingNow() || (!!this.hydrated && !hydration.get()));
+  }
+
+  private _loadPicture(): Promise<unknown> {
+    return Promise.all([figure.load(), this.hydrated && hydration.load()]);
+  }
+
+  /**
+   * Hydrating a server's markup, the first render must be the server's: for a technique
+   * object that is the card itself, so its check and picture load before it. (Here, not in
+   * `scheduleUpdate`: a property set before the element upgraded is only back now.)
+   */
+  protected override shouldUpdate(): boolean {
+    if (this.hasUpdated || !this.hydrated || !this.technique || typeof this.technique != 'object' || (checker.get() && !this._needsPicture())) return true;
+    this.work.pending = Promise.all([checker.load(), this._loadPicture()]).then(() => this.requestUpdate('technique', null));
+    return false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('technique')) this._read();
-    if (this._needsPicture()) this.work.pending = Promise.all([this.work.pending, figure.load()]).then(() => this.requestUpdate());
+    if (this._needsPicture()) this.work.pending = Promise.all([this.work.pending, this._loadPicture()]).then(() => this.requestUpdate());
   }
 
   private _read(): void {
@@ -154,15 +179,20 @@ export class KnotTechniqueCard extends KnotElement {
     const input = this.technique;
     const isLatest = this.latest('technique');
     if (input && typeof input === 'object') {
-      // Checked like a routine (the check loads only now): one located warning, and the card
-      // shows what is valid.
-      this._state = 'loading';
-      this.work.pending = import('../../core/technique-check.js').then(({ checkTechnique }) => {
-        if (!isLatest()) return;
-        const { value, problems } = checkTechnique(input, VOCABULARY);
+      // Checked like a routine (the check loads only now, unless it is here already): one
+      // located warning, and the card shows what is valid.
+      const use = (check: typeof checkTechnique) => {
+        const { value, problems } = check(input, VOCABULARY);
         if (problems.length) this.warn('technique', '[object]', `has problems: ${problems.join('; ')}`);
         this._data = value && { technique: value as unknown as TechniqueInput };
         this._state = value ? 'ready' : 'missing';
+      };
+      const check = checkNow();
+      if (check) return use(check);
+      this._state = 'loading';
+      this.work.pending = checker.load().then(({ checkTechnique }) => {
+        if (!isLatest()) return;
+        use(checkTechnique);
         this.requestUpdate();
       });
     } else if (typeof input === 'string' && input.trim()) {
@@ -275,14 +305,15 @@ export class KnotTechniqueCard extends KnotElement {
   private _picture: Highlight = {};
 
   protected override updated(): void {
-    const drawing = figure.get();
+    const drawing = drawingNow();
     if (!drawing) return;
     adoptStyles(this.renderRoot as ShadowRoot, drawing.figureStyles);
-    drawing.syncPicture(this.renderRoot, this._picture);
+    drawing.syncPicture(this.renderRoot, this._picture, this.hydrated);
   }
 
   protected override render() {
-    if (this._state === 'missing' || (this._state === 'empty' && !this.querySelector('[slot="title"]'))) {
+    // A server cannot see the card's children: there an empty card is one written in slots.
+    if (this._state === 'missing' || (this._state === 'empty' && !isServer && !this.querySelector('[slot="title"]'))) {
       return html`<div part="base error" class="base" role="alert">${msg('Technique not found.', { id: 'technique-card.not-found' })}</div>`;
     }
     if (this._state === 'loading' || (this._state === 'ready' && this._needsPicture())) return html`<div part="base" class="base" aria-busy="true">${msg('Loading…', { id: 'technique-card.loading' })}</div>`;
@@ -315,7 +346,7 @@ export class KnotTechniqueCard extends KnotElement {
               ${point && this.noFigure
                 ? html`<p class="referral">${referralInWords({ triggerPoints: t.triggerPoints, referral: { primary: t.referral?.primary } })}</p>`
                 : point
-                ? figure.get()?.renderPicture(mapView === 'both' ? ['front', 'back'] : [mapView], (this._picture = { triggerPoints: t.triggerPoints, referral: { primary: t.referral?.primary ?? [], secondary: t.referral?.secondary ?? [] } }))
+                ? drawingNow()?.renderPicture(mapView === 'both' ? ['front', 'back'] : [mapView], (this._picture = { triggerPoints: t.triggerPoints, referral: { primary: t.referral?.primary ?? [], secondary: t.referral?.secondary ?? [] } }), isServer ? server.regionPaths : this.hydrated ? hydration.get()?.restPaths(drawingNow()!.restOf) : undefined)
                 : nothing}
               <div class="steps">
                 <slot name="steps">${steps.length ? html`<ol part="steps">${steps.map((s) => html`<li>${s}</li>`)}</ol>` : nothing}</slot>

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '../../i18n/msg.js';
 import { currentLocale } from '../../i18n/current.js';
 import {
@@ -83,7 +83,7 @@ interface HistoryMark {
   answers?: string[];
 }
 
-const pageState = (): Record<string, unknown> => (history.state && typeof history.state === 'object' ? (history.state as Record<string, unknown>) : {});
+const pageState = (): Record<string, unknown> => (!isServer && history.state && typeof history.state === 'object' ? (history.state as Record<string, unknown>) : {}); // a server has no history
 const historyMark = (): HistoryMark => {
   const mark = pageState().knotFinder;
   return mark && typeof mark === 'object' ? (mark) : {};
@@ -195,6 +195,7 @@ export class KnotTriggerFinder extends KnotElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (isServer) return; // a server has no history to follow
     addEventListener('popstate', this._onHistory);
     addEventListener('hashchange', this._onHistory);
   }
@@ -241,7 +242,8 @@ export class KnotTriggerFinder extends KnotElement {
   /** First render: the hash, else the saved result (`persist`) or the `regions` preset; the warning signs first unless answered in this tab. */
   private _restore(): void {
     this._screened = this.skipScreen || this._sessionStore.read(SCREENED_KEY) === true;
-    const fromHash = decodeHash(location.hash, known);
+    // A server never sees the hash (the browser never sends it): it renders the first step.
+    const fromHash = decodeHash(isServer ? '' : location.hash, known);
     const saved = this.persist ? decodeHash(this._savedStore.read(SAVED_KEY), known) : null;
     const preset = parseSelection(this.regions.includes('[') ? this.regions : this.regions.trim().split(/\s+/).filter(Boolean));
     if (preset.problem || preset.unknown.length) this.warn('regions', this.regions, preset.problem ?? `has unknown region ids ${preset.unknown.join(', ')}`);
@@ -637,7 +639,7 @@ export class KnotTriggerFinder extends KnotElement {
             <legend>${msg(str`If yes: ${urgencyInWords(urgency)}`, { id: 'finder.screen.group' })}</legend>
             ${flags.map(
               (f) => html`<label class="flag"
-                ><input type="checkbox" .checked=${this._answers.has(f.id)} @change=${(e: Event) => this._answer(f.id, (e.target as HTMLInputElement).checked)} /><span>${f.text()}</span></label
+                ><input type="checkbox" ?checked=${this._answers.has(f.id)} @change=${(e: Event) => this._answer(f.id, (e.target as HTMLInputElement).checked)} /><span>${f.text()}</span></label
               >`,
             )}
           </fieldset>`;
@@ -782,7 +784,7 @@ export class KnotTriggerFinder extends KnotElement {
                 @mouseenter=${() => this._point(key)}
               >
                 <label class="choose"
-                  ><input type="checkbox" aria-describedby=${id} .checked=${chosen.has(key)} @change=${(e: Event) => this._toggleMuscle(key, (e.target as HTMLInputElement).checked)} /><span class="name"
+                  ><input type="checkbox" aria-describedby=${id} ?checked=${chosen.has(key)} @change=${(e: Event) => this._toggleMuscle(key, (e.target as HTMLInputElement).checked)} /><span class="name"
                     >${this._candidateName(c)}</span
                   ></label
                 >
@@ -852,7 +854,7 @@ export class KnotTriggerFinder extends KnotElement {
                   return html`<div class="technique">
                     <knot-technique-card heading-level="4" technique=${t}></knot-technique-card>
                     <label class="choose"
-                      ><input type="checkbox" .checked=${chosen.has(t)} @change=${(e: Event) => this._toggleTechnique(t, (e.target as HTMLInputElement).checked)} /><span
+                      ><input type="checkbox" ?checked=${chosen.has(t)} @change=${(e: Event) => this._toggleTechnique(t, (e.target as HTMLInputElement).checked)} /><span
                         >${msg(str`Add “${technique?.title() ?? t}” to my routine`, { id: 'finder.cards.add' })}</span
                       ></label
                     >

@@ -1,0 +1,86 @@
+// `npm run test:scripts` (part of `npm test`, after `npm run build` in .ci/run): every element
+// rendered on a server by @lit-labs/ssr from the BUILT npm entries (test/ssr/render.mjs), and
+// what a reader of that HTML sees before any script runs. test/ssr/hydrate.test.ts hydrates it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { FIXTURES, renderFixture } from '../ssr/render.mjs';
+
+/** The markup without Lit's hydration comments: what a browser shows. */
+const shown = (markup) => markup.replace(/<!--[^]*?-->/g, '');
+/** The attributes of the path drawn for `region` in `view`'s group. */
+function regionPath(markup, view, region) {
+  const group = new RegExp(`<g class="regions" data-view="${view}"[^>]*>([^]*?)</g>`).exec(markup)?.[1] ?? '';
+  return new RegExp(`<path [^>]*data-region="${region}"[^>]*>`).exec(group)?.[0] ?? '';
+}
+
+const warnings = [];
+console.warn = (...args) => warnings.push(args.join(' '));
+
+test('every element renders on a server into a declarative shadow root, without a warning', async () => {
+  for (const name of Object.keys(FIXTURES)) {
+    const markup = await renderFixture(name);
+    assert.match(markup, /^<!--lit-part [^>]*-->(<!--lit-node \d+-->)?<knot-[a-z-]+[ >]/, name);
+    assert.match(markup, /<template shadowroot="open" shadowrootmode="open"><style>/, name);
+  }
+  assert.deepEqual(warnings, []);
+});
+
+test('the hold timer: its dial with the time, the phase and its buttons', async () => {
+  const markup = shown(await renderFixture('hold-timer'));
+  assert.match(markup, /role="timer"[^>]*aria-label="Upper trapezius, Ready"/);
+  assert.match(markup, /<span part="time" class="time">0:45<\/span>/);
+  assert.match(markup, /<span part="phase" class="phase">Ready<\/span>/);
+  assert.match(markup, /45 seconds left/);
+  for (const button of ['aria-label="Reset"', 'aria-label="Skip"', 'aria-label="Mute cues"', '>Start<']) assert.ok(markup.includes(button), button);
+});
+
+test('the body map: every region path, named, in its state (chosen, tab stop), marked as drawn', async () => {
+  const markup = await renderFixture('body-map');
+  const paths = markup.match(/<path [^>]*data-region="[^"]+"/g) ?? [];
+  assert.ok(paths.length > 100, `${paths.length} region paths`);
+  assert.match(markup, /<g class="regions" data-view="front" data-drawn="front choose en">/);
+  const temple = regionPath(markup, 'front', 'temple-left');
+  assert.match(temple, /aria-label="Left temple"/);
+  assert.match(temple, /role="button"/);
+  assert.match(temple, /aria-pressed="true"/);
+  assert.match(temple, /class="selected i2"/);
+  assert.match(temple, /tabindex="0"/);
+  const jaw = regionPath(markup, 'front', 'jaw-right');
+  assert.match(jaw, /aria-pressed="false"/);
+  assert.match(jaw, /tabindex="-1"/);
+  assert.equal((markup.match(/tabindex="0"/g) ?? []).length, 1, 'one tab stop');
+});
+
+test('a read-only body map: the referral zone drawn, nothing to press', async () => {
+  const markup = await renderFixture('body-map-readonly');
+  assert.match(markup, /role="img" aria-label="Body map\. Pain is felt mostly in: Left temple\."/);
+  assert.match(regionPath(markup, 'front', 'temple-left'), /class=" ?referral-primary"/);
+  assert.doesNotMatch(markup, /role="button"/);
+});
+
+test('a technique card given an object: its title, muscle, steps, dose, warning signs and picture', async () => {
+  const markup = shown(await renderFixture('technique-card'));
+  assert.match(markup, /<slot name="title">Ball against a wall<\/slot>/);
+  assert.match(markup, /<p class="muscle">Upper trapezius<\/p>/);
+  assert.match(markup, /<ol part="steps"><li>Stand with your back to a wall\.<\/li><li>Lean into the ball until you feel a good hurt\.<\/li><\/ol>/);
+  assert.match(markup, /part="dose"/);
+  assert.match(markup, /Check the warning signs first/);
+  assert.ok(markup.indexOf('Check the warning signs first') < markup.indexOf('part="steps"'), 'safety before the how-to');
+  assert.match(markup, /class="picture" role="img"/);
+  assert.match(regionPath(markup, 'back', 'top-of-shoulder-left'), /data-region/);
+  assert.match(markup, /<circle part="marker"/);
+  assert.match(markup, />Start the timer</);
+  assert.doesNotMatch(markup, /Loading/);
+});
+
+test('a card with a catalog id and a player with a built-in routine: their loading state, which keeps their space', async () => {
+  for (const name of ['technique-card-id', 'routine-player']) {
+    assert.match(shown(await renderFixture(name)), /<div part="base" class="base" aria-busy="true">Loading…<\/div>/, name);
+  }
+});
+
+test('the trigger finder: its first step, the warning signs', async () => {
+  const markup = shown(await renderFixture('trigger-finder'));
+  assert.match(markup, /Step 1 of 5/);
+  assert.match(markup, /First, check the warning signs/);
+});
