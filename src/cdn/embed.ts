@@ -28,7 +28,8 @@ new ResizeObserver(() => {
   parent.postMessage({ type: 'knotkit:height', id, height }, '*');
 }).observe(document.documentElement);
 
-const [tag, file] = WIDGETS[params.get('widget') ?? ''] ?? [];
+const widget = params.get('widget') ?? '';
+const [tag, file] = Object.hasOwn(WIDGETS, widget) ? WIDGETS[widget] : [];
 if (!tag || !file) {
   const known = Object.keys(WIDGETS).join(', ');
   console.warn(`knotkit embed: widget=${JSON.stringify(params.get('widget'))} is not one of ${known}.`);

@@ -3,8 +3,8 @@
  * `<knot-*>` tag on the page loads its own module, now or when it is added later. Modules
  * are fetched from beside this script, so it works from any static host.
  *
- * Each tag keeps its space from the moment the loader runs (themes/reserve.css, which a page can
- * also link in its <head> to cover the time before). Add `class="knot-cloak"` to `<html>` to
+ * Each tag keeps its space from the moment the loader runs (themes/reserve.css's rules, for tags
+ * added later; the page links reserve.css in its <head> for the first paint, before any script). Add `class="knot-cloak"` to `<html>` to
  * also keep knotkit tags hidden until they are defined (or 2 s have passed).
  */
 import './auto-locale.js';

@@ -102,6 +102,22 @@ describe('<knot-hold-timer>', () => {
     }
   });
 
+  it('a warning quotes the value a script set, not the attribute it replaced', async () => {
+    const capture = captureWarnings();
+    try {
+      const { el } = await rig(html`<knot-hold-timer reps="3" duration="60"></knot-hold-timer>`);
+      expect(capture.warnings).to.deep.equal([]);
+      el.reps = NaN;
+      el.duration = null as unknown as number;
+      await el.updateComplete;
+      expect(capture.warnings.some((w) => w.startsWith('<knot-hold-timer> reps=NaN '))).to.equal(true);
+      expect(capture.warnings.some((w) => w.startsWith('<knot-hold-timer> duration=null '))).to.equal(true);
+      expect(capture.warnings.some((w) => w.includes('reps="3"') || w.includes('duration="60"'))).to.equal(false);
+    } finally {
+      capture.restore();
+    }
+  });
+
   it('is accessible when idle, running, paused and done', async () => {
     const { el, advance } = await rig(html`<knot-hold-timer label="Upper trapezius" duration="5" prepare="0" reps="2" rest="5" sides="both"></knot-hold-timer>`);
     await expect(el).to.be.accessible();

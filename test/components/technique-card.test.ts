@@ -175,6 +175,9 @@ describe('<knot-technique-card>', () => {
       expect(root(el).querySelector('[role="alert"]')!.textContent).to.equal('Technique not found.');
       expect(part(el, 'error'), 'the error part every element uses').to.equal(root(el).querySelector('[role="alert"]'));
       expect(capture.warnings).to.deep.equal(['<knot-technique-card> technique="elbow-magic" is not a technique in the catalog.']);
+      const level = await card(html`<knot-technique-card technique="upper-trapezius-pincer" heading-level="99"></knot-technique-card>`);
+      expect(capture.warnings.filter((w) => w.startsWith('<knot-technique-card> heading-level=99 '))).to.have.length(1);
+      expect(root(level).querySelector('.title')!.getAttribute('aria-level'), 'the nearest level it allows').to.equal('6');
       await expect(el).to.be.accessible();
     } finally {
       capture.restore();

@@ -337,6 +337,14 @@ try {
   const phase = (await timerFrame.locator('knot-hold-timer [part~="controls"] button').first().textContent())?.replace(/\s+/g, ' ').trim();
   check(phase?.startsWith('Starten') === true, `embed.html: the lang parameter gives German ("${phase}")`);
 
+  // A widget name that is not one (even an Object.prototype key) says what to set, throws nothing.
+  const badEmbed = await browser.newPage();
+  const badProblems = [];
+  badEmbed.on('pageerror', (e) => badProblems.push(e.message));
+  await badEmbed.goto(`http://127.0.0.1:${port}/dist/cdn/embed.html?widget=__proto__`);
+  await badEmbed.waitForFunction(() => document.querySelector('main')?.textContent?.includes('widget='));
+  check(badProblems.length === 0, `embed.html?widget=__proto__: a message, no error${badProblems.length ? `: ${badProblems.join('; ')}` : ''}`);
+
   const violations = new Set();
   for (const [width, height] of [[375, 800], [412, 823], [1280, 800]]) {
     const moved = [];

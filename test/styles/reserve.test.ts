@@ -79,6 +79,10 @@ describe('themes/reserve.css', () => {
       { tag: 'knot-technique-card', attrs: 'technique="upper-trapezius-pincer"', width: 375 },
       { tag: 'knot-technique-card', attrs: 'technique="upper-trapezius-pincer"', width: 800 },
       { tag: 'knot-technique-card', attrs: 'technique="upper-trapezius-pincer" compact', width: 375 },
+      { tag: 'knot-technique-card', attrs: 'technique="masseter-fingers" compact', width: 412 },
+      { tag: 'knot-technique-card', attrs: 'technique="upper-trapezius-pincer" compact', width: 800 },
+      { tag: 'knot-routine-player', attrs: 'routine="desk-neck-shoulders"', width: 320 },
+      { tag: 'knot-routine-player', attrs: 'routine="jaw-face"', width: 600 },
       { tag: 'knot-routine-player', attrs: 'routine="tension-headache"', width: 375 },
       { tag: 'knot-routine-player', attrs: 'routine="tension-headache"', width: 800 },
       { tag: 'knot-trigger-finder', attrs: '', width: 375 },
@@ -98,6 +102,13 @@ describe('themes/reserve.css', () => {
     ]);
     for (const el of els) await settle(el);
     observer.disconnect();
+    // A built-in routine's player and a compact card keep exactly their reserve (shorter content leaves room).
+    const exact = cases
+      .map((c, i) => ({ c, reserved: reserved[i]!, rendered: els[i]!.getBoundingClientRect().height }))
+      .filter(({ c }) => c.tag === 'knot-routine-player' || c.attrs.includes('compact'))
+      .filter(({ reserved, rendered }) => Math.abs(reserved - rendered) > 2)
+      .map(({ c, reserved, rendered }) => `<${c.tag} ${c.attrs}> at ${c.width} px: reserved ${reserved.toFixed(1)}, rendered ${rendered.toFixed(1)}`);
+    expect(exact).to.deep.equal([]);
     const shrunk = cases
       .map((c, i) => ({ c, reserved: reserved[i], smallest: Math.min(...seen[i]) }))
       .filter(({ reserved, smallest }) => smallest < reserved - 2)

@@ -27,7 +27,9 @@ export function readConfig(timer: TimerSettings, warn?: Warn): TimerConfig {
   const seconds = (attribute: string, value: unknown, range: Range) => {
     const checked = checkNumber(value, range, range.integer ? '' : 'seconds');
     // Name what the author wrote (`duration="abc"`), not what the converter made of it (NaN).
-    if (checked.problem) warn?.(attribute, timer.getAttribute(attribute) ?? value, checked.problem);
+    // The attribute's text when the value came from it, else the value a script set.
+    const text = timer.getAttribute(attribute);
+    if (checked.problem) warn?.(attribute, text !== null && Object.is(Number(text), Number(value)) ? text : value, checked.problem);
     return checked.value;
   };
   const config = {

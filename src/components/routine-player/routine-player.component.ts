@@ -228,7 +228,7 @@ export class KnotRoutinePlayer extends KnotElement {
       this._problems = [];
     } else if ('problems' in loaded) {
       const { attribute, value, problems } = loaded;
-      this.warn(attribute, value, `is not a usable routine: ${problems.join('; ')}`);
+      this.warn(attribute, value, `is not a usable routine: ${problems.join('; ').replace(/\.$/, '')}`);
       this._routine = null;
       this._steps = [];
       this._problems = problems;

@@ -8,18 +8,47 @@ export const styles = [
       --progress-color: var(--knot-color-accent, #0f766e);
       display: block;
       max-width: 44rem;
+      container-type: inline-size;
     }
     .base {
       display: grid;
+      align-content: start;
       gap: 1rem;
       padding: 1rem;
       border-radius: 0.75rem;
       background: var(--knot-color-surface, #ffffff);
       outline: none;
     }
-    /* While the routine loads: the space themes/reserve.css keeps (nothing below moves). */
-    [aria-busy='true'] {
-      min-height: 28rem;
+    /* The space themes/reserve.css keeps, while the routine loads and after: the tallest first
+       render of the built-in routines in en, es, de and fr at that width, so nothing below moves
+       when the routine arrives (a shorter routine leaves room at the end). */
+    [aria-busy='true'].base,
+    .base[tabindex] {
+      min-height: 56.5rem;
+    }
+    @container (width >= 343px) {
+      [aria-busy='true'].base,
+      .base[tabindex] {
+        min-height: 53rem;
+      }
+    }
+    @container (width >= 412px) {
+      [aria-busy='true'].base,
+      .base[tabindex] {
+        min-height: 47rem;
+      }
+    }
+    @container (width >= 560px) {
+      [aria-busy='true'].base,
+      .base[tabindex] {
+        min-height: 42rem;
+      }
+    }
+    @container (width >= 700px) {
+      [aria-busy='true'].base,
+      .base[tabindex] {
+        min-height: 33rem;
+      }
     }
     .title {
       margin: 0;

@@ -171,6 +171,8 @@ export class KnotTechniqueCard extends KnotElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('technique')) this._read();
+    const level = checkNumber(this.headingLevel, HEADING_LEVELS);
+    if (changed.has('headingLevel') && level.problem) this.warn('heading-level', this.headingLevel, level.problem);
     if (this._needsPicture()) this.work.pending = Promise.all([this.work.pending, this._loadPicture()]).then(() => this.requestUpdate());
   }
 

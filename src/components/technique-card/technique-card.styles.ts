@@ -24,22 +24,30 @@ export const styles = [
     [aria-busy='true'] {
       min-height: max(40rem, 100svh);
     }
-    :host([compact]) [aria-busy='true'] {
-      min-height: 20.125rem;
+    /* Compact, loading and after: the tallest compact card in en, es, de and fr at that width,
+       the space themes/reserve.css keeps (a shorter one leaves room at the end). */
+    :host([compact]) .base {
+      min-height: 25rem;
+      align-content: start;
+    }
+    @container (width >= 320px) {
+      :host([compact]) .base {
+        min-height: 21.625rem;
+      }
     }
     @container (width >= 343px) {
-      :host([compact]) [aria-busy='true'] {
-        min-height: 17.125rem;
+      :host([compact]) .base {
+        min-height: 20.125rem;
       }
     }
-    @container (width >= 440px) {
-      :host([compact]) [aria-busy='true'] {
+    @container (width >= 412px) {
+      :host([compact]) .base {
+        min-height: 18.625rem;
+      }
+    }
+    @container (width >= 560px) {
+      :host([compact]) .base {
         min-height: 15.25rem;
-      }
-    }
-    @container (width >= 640px) {
-      :host([compact]) [aria-busy='true'] {
-        min-height: 13.75rem;
       }
     }
     header p,
