@@ -43,8 +43,8 @@ describe('themes/reserve.css in es, de and fr', () => {
       await new Promise(requestAnimationFrame);
       cases.forEach((c, i) => {
         if (c.lang !== lang) return;
-        const rendered = els[i]!.getBoundingClientRect().height;
-        if (Math.abs(rendered - reserved[i]!) > 2) off.push(`${c.lang} <knot-hold-timer ${c.attrs}> at ${c.width} px: reserved ${reserved[i]!.toFixed(1)}, rendered ${rendered.toFixed(1)}`);
+        const rendered = els[i].getBoundingClientRect().height;
+        if (Math.abs(rendered - reserved[i]) > 2) off.push(`${c.lang} <knot-hold-timer ${c.attrs}> at ${c.width} px: reserved ${reserved[i].toFixed(1)}, rendered ${rendered.toFixed(1)}`);
       });
     }
     expect(off).to.deep.equal([]);

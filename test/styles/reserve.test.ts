@@ -104,7 +104,7 @@ describe('themes/reserve.css', () => {
     observer.disconnect();
     // A built-in routine's player and a compact card keep exactly their reserve (shorter content leaves room).
     const exact = cases
-      .map((c, i) => ({ c, reserved: reserved[i]!, rendered: els[i]!.getBoundingClientRect().height }))
+      .map((c, i) => ({ c, reserved: reserved[i], rendered: els[i].getBoundingClientRect().height }))
       .filter(({ c }) => c.tag === 'knot-routine-player' || c.attrs.includes('compact'))
       .filter(({ reserved, rendered }) => Math.abs(reserved - rendered) > 2)
       .map(({ c, reserved, rendered }) => `<${c.tag} ${c.attrs}> at ${c.width} px: reserved ${reserved.toFixed(1)}, rendered ${rendered.toFixed(1)}`);
