@@ -29,7 +29,7 @@ export function readConfig(timer: TimerSettings, warn?: Warn): TimerConfig {
     // Name what the author wrote (`duration="abc"`), not what the converter made of it (NaN).
     // The attribute's text when the value came from it, else the value a script set.
     const text = timer.getAttribute(attribute);
-    if (checked.problem) warn?.(attribute, text !== null && Object.is(Number(text), Number(value)) ? text : value, checked.problem);
+    if (checked.problem) warn?.(attribute, text !== null && (typeof value === 'number' ? Object.is(Number(text), value) : text === value) ? text : value, checked.problem);
     return checked.value;
   };
   const config = {
