@@ -4,63 +4,23 @@
 // each dist on 127.0.0.1 and drive it in Chromium: the elements render, a click on a body-map
 // region changes the app's own text, the app's button starts the timer, no console errors.
 // Exit 1 on any failure. `npm run examples`; `node scripts/examples.mjs react-vite` for one.
+// `npm run release:check` runs it too, through `examples()`.
 import { execFileSync, spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { findBrowser } from '../.ci/find-browser.mjs';
 
-const ROOT = process.cwd();
-const EXAMPLES = join(ROOT, 'examples');
-const TARBALL = join(EXAMPLES, 'knotkit.tgz');
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
-const started = Date.now();
-const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
-
-const only = process.argv.slice(2);
-const apps = readdirSync(EXAMPLES, { withFileTypes: true })
-  .filter((d) => d.isDirectory() && existsSync(join(EXAMPLES, d.name, 'package.json')))
-  .map((d) => d.name)
-  .filter((name) => !only.length || only.includes(name));
-if (!apps.length) {
-  console.error(`examples: none found${only.length ? ` named ${only.join(', ')}` : ''}`);
-  process.exit(1);
-}
-
-const run = (cmd, args, cwd = ROOT) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
 
 /** The newest modification time under a folder, in ms. */
 const newest = (dir) =>
   readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile())
     .reduce((max, e) => Math.max(max, statSync(join(e.parentPath, e.name)).mtimeMs), 0);
-
-if (!existsSync('dist/index.js') || newest('src') > statSync('dist/index.js').mtimeMs) {
-  console.log('dist/ is missing or older than src/: npm run build');
-  run('npm', ['run', 'build', '--silent']);
-}
-const [{ filename }] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', EXAMPLES]));
-renameSync(join(EXAMPLES, filename), TARBALL);
-console.log(`packed ${filename} → examples/knotkit.tgz (${seconds()})`);
-
-// Installs wait on the registry more than on the CPU: all at once. Builds one after another.
-const install = (app) =>
-  new Promise((resolve, reject) => {
-    const dir = join(EXAMPLES, app);
-    // The tarball keeps its path from run to run: drop the old copy so npm unpacks the new one.
-    rmSync(join(dir, 'node_modules', 'knotkit'), { recursive: true, force: true });
-    const npm = spawn('npm', ['install', '--no-package-lock', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
-    npm.on('error', reject);
-    npm.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${app}: npm install exited ${code}`))));
-  });
-await Promise.all(apps.map(install));
-console.log(`installed the tarball into ${apps.join(', ')} (${seconds()})`);
-for (const app of apps) {
-  run('npm', ['run', 'build', '--silent'], join(EXAMPLES, app));
-  console.log(`${app}: built (${seconds()})`);
-}
 
 /** Serves one folder on 127.0.0.1 (unknown paths get index.html, as an app host does). */
 async function serve(dir) {
@@ -76,64 +36,117 @@ async function serve(dir) {
   return server;
 }
 
-const failures = [];
-let checks = 0;
-const check = (ok, what) => {
-  checks++;
-  console.log(`${ok ? '✓' : '✗'} ${what}`);
-  if (!ok) failures.push(what);
-};
+/**
+ * Packs the package, installs the tarball into the example apps (all, or those named in
+ * `only`), builds and drives each. Returns what failed (empty when all passed).
+ * @param {{ root?: string, only?: string[] }} [options]
+ * @returns {Promise<string[]>}
+ */
+export async function examples({ root = process.cwd(), only = [] } = {}) {
+  const ROOT = root;
+  const EXAMPLES = join(ROOT, 'examples');
+  const TARBALL = join(EXAMPLES, 'knotkit.tgz');
+  const started = Date.now();
+  const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 
-const browser = await chromium.launch({
-  executablePath: findBrowser(),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-});
-try {
-  for (const app of apps) {
-    const server = await serve(join(EXAMPLES, app, 'dist'));
-    const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
-    const problems = [];
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    page.on('console', (m) => {
-      if (m.location().url.endsWith('/favicon.ico')) return; // the browser asks; the apps have none
-      if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
-    });
-    const text = (selector) => page.locator(selector).textContent().then((t) => t?.replace(/\s+/g, ' ').trim());
-    try {
-      await page.goto(`http://127.0.0.1:${server.address().port}/`);
-      const rendered = await page
-        .waitForFunction(() => {
-          const shadow = (tag) => document.querySelector(tag)?.shadowRoot;
-          return (
-            shadow('knot-body-map')?.querySelectorAll('[part~="region"]').length > 20 &&
-            shadow('knot-hold-timer')?.querySelector('[part~="time"]')?.textContent.trim() === '0:30' &&
-            shadow('knot-technique-card')?.querySelector('[part~="steps"] li')
-          );
-        }, null, { timeout: 10000 })
-        .then(() => true, () => false);
-      check(rendered, `${app}: the body map, the 0:30 hold timer and the technique card's steps render`);
+  const apps = readdirSync(EXAMPLES, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(EXAMPLES, d.name, 'package.json')))
+    .map((d) => d.name)
+    .filter((name) => !only.length || only.includes(name));
+  if (!apps.length) return [`examples: none found${only.length ? ` named ${only.join(', ')}` : ''}`];
 
-      const before = await text('#regions');
-      await page.locator('knot-body-map [data-region="temple-left"]').click();
-      await page.waitForFunction(() => document.querySelector('#regions')?.textContent.includes('temple-left'), null, { timeout: 3000 }).catch(() => {});
-      const after = await text('#regions');
-      check(before === 'Chosen: nothing yet' && after === 'Chosen: temple-left', `${app}: a click on the left temple changes the app's text ("${before}" → "${after}")`);
+  const run = (cmd, args, cwd = ROOT) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
 
-      await page.getByRole('button', { name: 'Start a 30-second hold' }).click();
-      await page.waitForFunction(() => document.querySelector('knot-hold-timer')?.getAttribute('state') === 'running', null, { timeout: 3000 }).catch(() => {});
-      const state = await page.locator('knot-hold-timer').getAttribute('state');
-      const phase = await text('knot-hold-timer [part~="phase"]');
-      const said = await text('#timer');
-      check(state === 'running' && phase === 'Get ready' && said === 'Timer: running', `${app}: the app's button starts the timer (state ${state}, "${phase}", app says "${said}")`);
-    } catch (error) {
-      check(false, `${app}: ${error.message}`);
-    }
-    check(problems.length === 0, `${app}: no console errors or warnings${problems.length ? `: ${problems.join('; ')}` : ''}`);
-    await page.close();
-    server.close();
+  if (!existsSync(join(ROOT, 'dist/index.js')) || newest(join(ROOT, 'src')) > statSync(join(ROOT, 'dist/index.js')).mtimeMs) {
+    console.log('dist/ is missing or older than src/: npm run build');
+    run('npm', ['run', 'build', '--silent']);
   }
-} finally {
-  await browser.close();
+  const [{ filename }] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', EXAMPLES]));
+  renameSync(join(EXAMPLES, filename), TARBALL);
+  console.log(`packed ${filename} → examples/knotkit.tgz (${seconds()})`);
+
+  // Installs wait on the registry more than on the CPU: all at once. Builds one after another.
+  const install = (app) =>
+    new Promise((resolve, reject) => {
+      const dir = join(EXAMPLES, app);
+      // The tarball keeps its path from run to run: drop the old copy so npm unpacks the new one.
+      rmSync(join(dir, 'node_modules', 'knotkit'), { recursive: true, force: true });
+      const npm = spawn('npm', ['install', '--no-package-lock', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
+      npm.on('error', reject);
+      npm.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${app}: npm install exited ${code}`))));
+    });
+  await Promise.all(apps.map(install));
+  console.log(`installed the tarball into ${apps.join(', ')} (${seconds()})`);
+  for (const app of apps) {
+    run('npm', ['run', 'build', '--silent'], join(EXAMPLES, app));
+    console.log(`${app}: built (${seconds()})`);
+  }
+
+  const failures = [];
+  let checks = 0;
+  const check = (ok, what) => {
+    checks++;
+    console.log(`${ok ? '✓' : '✗'} ${what}`);
+    if (!ok) failures.push(what);
+  };
+
+  const browser = await chromium.launch({
+    executablePath: findBrowser(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+  try {
+    for (const app of apps) {
+      const server = await serve(join(EXAMPLES, app, 'dist'));
+      const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+      const problems = [];
+      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+      page.on('console', (m) => {
+        if (m.location().url.endsWith('/favicon.ico')) return; // the browser asks; the apps have none
+        if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+      });
+      const text = (selector) => page.locator(selector).textContent().then((t) => t?.replace(/\s+/g, ' ').trim());
+      try {
+        await page.goto(`http://127.0.0.1:${server.address().port}/`);
+        const rendered = await page
+          .waitForFunction(() => {
+            const shadow = (tag) => document.querySelector(tag)?.shadowRoot;
+            return (
+              shadow('knot-body-map')?.querySelectorAll('[part~="region"]').length > 20 &&
+              shadow('knot-hold-timer')?.querySelector('[part~="time"]')?.textContent.trim() === '0:30' &&
+              shadow('knot-technique-card')?.querySelector('[part~="steps"] li')
+            );
+          }, null, { timeout: 10000 })
+          .then(() => true, () => false);
+        check(rendered, `${app}: the body map, the 0:30 hold timer and the technique card's steps render`);
+
+        const before = await text('#regions');
+        await page.locator('knot-body-map [data-region="temple-left"]').click();
+        await page.waitForFunction(() => document.querySelector('#regions')?.textContent.includes('temple-left'), null, { timeout: 3000 }).catch(() => {});
+        const after = await text('#regions');
+        check(before === 'Chosen: nothing yet' && after === 'Chosen: temple-left', `${app}: a click on the left temple changes the app's text ("${before}" → "${after}")`);
+
+        await page.getByRole('button', { name: 'Start a 30-second hold' }).click();
+        await page.waitForFunction(() => document.querySelector('knot-hold-timer')?.getAttribute('state') === 'running', null, { timeout: 3000 }).catch(() => {});
+        const state = await page.locator('knot-hold-timer').getAttribute('state');
+        const phase = await text('knot-hold-timer [part~="phase"]');
+        const said = await text('#timer');
+        check(state === 'running' && phase === 'Get ready' && said === 'Timer: running', `${app}: the app's button starts the timer (state ${state}, "${phase}", app says "${said}")`);
+      } catch (error) {
+        check(false, `${app}: ${error.message}`);
+      }
+      check(problems.length === 0, `${app}: no console errors or warnings${problems.length ? `: ${problems.join('; ')}` : ''}`);
+      await page.close();
+      server.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  console.log(`\nexample apps (${seconds()}): ${checks - failures.length} passed, ${failures.length} failed`);
+  return failures;
 }
-console.log(`\nexample apps (${seconds()}): ${checks - failures.length} passed, ${failures.length} failed`);
-process.exit(failures.length ? 1 : 0);
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const failures = await examples({ only: process.argv.slice(2) });
+  if (failures.length === 1 && failures[0].startsWith('examples: none found')) console.error(failures[0]);
+  process.exit(failures.length ? 1 : 0);
+}

@@ -3,12 +3,14 @@
 // package is ESM only) on the tarball, and checks the tarball's files: every export target,
 // the manifest, the editor data and the LICENSE are in it; nothing internal is (sources, tests,
 // source maps, the CDN build manifest, declarations no export reaches); no file names a
-// source map.
+// source map. Then the example apps (scripts/examples.mjs): the packed package installed into
+// each, built and driven in Chromium. `--no-examples` skips them.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { examples } from './examples.mjs';
 import { typeEntries, typesClosure } from './prune-dist.mjs';
 
 /** Files that must never ship, with why. */
@@ -107,4 +109,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   for (const problem of problems) console.error(`✗ ${problem}`);
   if (problems.length) process.exit(1);
   console.log('release check: publint, attw (esm-only) and the file list are clean');
+  if (!process.argv.includes('--no-examples')) {
+    const failures = await examples();
+    if (failures.length) {
+      console.error(`release check: ${failures.length} example-app check(s) failed`);
+      process.exit(1);
+    }
+    console.log('release check: the example apps install, build and run against the tarball');
+  }
 }

@@ -54,3 +54,9 @@ test('npm run release:check is wired: a script, run by CI after the build', () =
   const ci = readFileSync('.ci/run', 'utf8');
   assert.ok(ci.indexOf('npm run release:check') > ci.indexOf('npm run build\n'), '.ci/run runs it after npm run build');
 });
+
+test('the release check runs the example apps through scripts/examples.mjs', async () => {
+  const { examples } = await import('../../scripts/examples.mjs');
+  assert.deepEqual(await examples({ only: ['no-such-app'] }), ['examples: none found named no-such-app']);
+  assert.match(readFileSync('scripts/release-check.mjs', 'utf8'), /await examples\(\)/);
+});
