@@ -42,6 +42,11 @@ export class FormValueController implements ReactiveController {
     host.addController(this);
   }
 
+  /** The message for a required host left empty (shown by the host as well as the browser). */
+  missingText(): string {
+    return this.options.missing();
+  }
+
   /** For `formResetCallback`. */
   reset(): void {
     this.options.set(this._initial ?? []);

@@ -481,10 +481,19 @@ describe('<knot-body-map>', () => {
     const active = deepActive();
     expect(active === root(el).querySelector('.figures'), `focus moves to the map's figures, not ${active?.localName}`).to.equal(true);
     expect(root(el).querySelector('.figures')!.getAttribute('aria-label')).to.equal('Where does it hurt?');
+    // The map says so in words too (the bubble fades), and the figures point to them.
+    const message = root(el).querySelector('#missing')!;
+    expect(message.textContent).to.equal('Choose at least one area where it hurts.');
+    expect(message.checkVisibility()).to.equal(true);
+    expect(root(el).querySelector('.figures')!.getAttribute('aria-describedby')).to.equal('missing');
+    await expect(el).to.be.accessible();
     // From there one Tab reaches the region to choose.
     await sendKeys({ press: 'Tab' });
     expect(deepActive()?.getAttribute('data-region')).to.equal('top-of-head');
     await sendKeys({ press: 'Enter' });
+    await elementUpdated(el);
+    expect(root(el).querySelector('#missing'), 'gone once a region is chosen').to.equal(null);
+    expect(root(el).querySelector('.figures')!.hasAttribute('aria-describedby')).to.equal(false);
     form.querySelector('button')!.focus();
     await sendKeys({ press: 'Enter' });
     expect(submitted).to.equal(1);

@@ -160,6 +160,8 @@ export class KnotBodyMap extends KnotElement {
   private _reachable: View[] = [];
   private _listOpen = false;
   private _status = '';
+  /** A form's submit found this required map empty: the message shows on the map until a region is chosen. */
+  private _missing = false;
 
   private readonly _warn = (attribute: string, value: unknown, problem: string) => this.warn(attribute, value, problem);
   private readonly _narrow = new NarrowController(this, NARROW_PX);
@@ -177,6 +179,16 @@ export class KnotBodyMap extends KnotElement {
     // one Tab from there reaches the region to choose.
     anchor: () => this.renderRoot?.querySelector<HTMLElement>('.figures') ?? undefined,
   });
+
+  constructor() {
+    super();
+    // The browser's bubble fades: a required map left empty also says so on the map, in words
+    // the figures point to (aria-describedby), until a region is chosen.
+    this.addEventListener('invalid', () => {
+      this._missing = true;
+      this.requestUpdate();
+    });
+  }
 
   /** The checked selection (always an array of known regions). */
   get selection(): RegionSelection[] {
@@ -197,6 +209,7 @@ export class KnotBodyMap extends KnotElement {
   }
 
   formResetCallback(): void {
+    this._missing = false;
     this._form.reset();
   }
 
@@ -301,6 +314,7 @@ export class KnotBodyMap extends KnotElement {
   /** Sets the selection; with `type`, the person changed it and listeners hear it. */
   private _commit(next: RegionSelection[], type?: 'change' | 'input'): void {
     this._value = next;
+    if (next.length) this._missing = false;
     this.value = next;
     // `change`/`input` are typed by KnotBodyMapEventMap (HTMLElementEventMap has them as plain Events).
     if (type) this.emit(type, { value: next } as never);
@@ -371,6 +385,7 @@ export class KnotBodyMap extends KnotElement {
     const off = this.disabled || this._form.formDisabled;
     const disabledRegions = ids(this.disabledRegions);
     const active = this.intensity || this.symptoms ? (this._value.find((v) => v.region === this._active) ?? this._value.at(-1)) : undefined;
+    const missing = this._missing && this.required && !this._value.length && !display;
     // The figures draw the region paths on a server (no `updated` there: `#knotkit-server`, a
     // stub in a browser) and, at rest, in a map that hydrated the server's (Lit expects them).
     const regions = (isServer ? server.regionPaths : this.hydrated ? hydration.get()?.restPaths(restOf) : undefined)?.(this._views, this._regions());
@@ -393,6 +408,7 @@ export class KnotBodyMap extends KnotElement {
               },
             })}
         ${this._error ? html`<p part="error" class="error" role="alert">${errorText(this._error)}</p>` : nothing}
+        ${missing ? html`<p part="error" class="error" id="missing">${this._form.missingText()}</p>` : nothing}
         ${display
           ? html`<div class="figures" role="img" aria-label=${this._inWords(summary)}>${this._views.map((v) => renderFigure(v, this._highlight, hidden, 'display', regions?.get(v)))}</div>`
           : html`<div
@@ -401,6 +417,7 @@ export class KnotBodyMap extends KnotElement {
               tabindex="-1"
               role="group"
               aria-label=${msg('Where does it hurt?', { id: 'body-map.label' })}
+              aria-describedby=${missing ? 'missing' : nothing}
               @click=${this._onClick}
               @keydown=${this._onKeyDown}
               @focusin=${this._onFocusIn}
