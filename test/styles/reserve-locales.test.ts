@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
+import { linkStylesheet } from '../helpers/styles.js';
 
 /**
  * themes/reserve.css per language: the hold timer's buttons take one or two rows depending on
@@ -14,15 +15,7 @@ describe('themes/reserve.css in es, de and fr', () => {
   it('reserves the hold timer’s rendered height, within 2 px, in each language', async function () {
     this.timeout(20000);
     await setViewport({ width: 1000, height: 800 });
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = new URL('../../src/themes/reserve.css', import.meta.url).href;
-    const loaded = new Promise((resolve, reject) => {
-      link.addEventListener('load', resolve);
-      link.addEventListener('error', reject);
-    });
-    document.head.append(link);
-    await loaded;
+    await linkStylesheet(new URL('../../src/themes/reserve.css', import.meta.url).href);
     const cases = LOCALES.flatMap((lang) => VARIANTS.flatMap((attrs) => WIDTHS.map((width) => ({ lang, attrs, width }))));
     const els = cases.map(({ lang, attrs, width }) => {
       const column = document.createElement('div');

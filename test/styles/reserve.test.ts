@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
+import { linkStylesheet } from '../helpers/styles.js';
 
 /**
  * themes/reserve.css keeps each element's space before its script runs: the same page is
@@ -20,17 +21,7 @@ const EXACT: Array<Omit<Case, 'width'>> = [
   { tag: 'knot-hold-timer', attrs: 'compact label="Levator scapulae" duration="45"' },
 ];
 
-async function linkReserve(): Promise<void> {
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = new URL('../../src/themes/reserve.css', import.meta.url).href;
-  const loaded = new Promise((resolve, reject) => {
-    link.addEventListener('load', resolve);
-    link.addEventListener('error', reject);
-  });
-  document.head.append(link);
-  await loaded;
-}
+const linkReserve = () => linkStylesheet(new URL('../../src/themes/reserve.css', import.meta.url).href);
 
 function place(cases: Case[]): HTMLElement[] {
   const page = document.createElement('div');

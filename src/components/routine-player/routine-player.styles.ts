@@ -22,32 +22,31 @@ export const styles = [
     /* The space themes/reserve.css keeps, while the routine loads and after: the tallest first
        render of the built-in routines in en, es, de and fr at that width, so nothing below moves
        when the routine arrives (a shorter routine leaves room at the end). */
+    .base {
+      --reserve: 56.5rem;
+    }
     [aria-busy='true'].base,
     .base[tabindex] {
-      min-height: 56.5rem;
+      min-height: var(--reserve);
     }
     @container (width >= 343px) {
-      [aria-busy='true'].base,
-      .base[tabindex] {
-        min-height: 53rem;
+      .base {
+        --reserve: 53rem;
       }
     }
     @container (width >= 412px) {
-      [aria-busy='true'].base,
-      .base[tabindex] {
-        min-height: 47rem;
+      .base {
+        --reserve: 47rem;
       }
     }
     @container (width >= 560px) {
-      [aria-busy='true'].base,
-      .base[tabindex] {
-        min-height: 42rem;
+      .base {
+        --reserve: 42rem;
       }
     }
     @container (width >= 700px) {
-      [aria-busy='true'].base,
-      .base[tabindex] {
-        min-height: 33rem;
+      .base {
+        --reserve: 33rem;
       }
     }
     .title {

@@ -26,28 +26,31 @@ export const styles = [
     }
     /* Compact, loading and after: the tallest compact card in en, es, de and fr at that width,
        the space themes/reserve.css keeps (a shorter one leaves room at the end). */
+    .base {
+      --reserve: 25rem;
+    }
     :host([compact]) .base {
-      min-height: 25rem;
+      min-height: var(--reserve);
       align-content: start;
     }
     @container (width >= 320px) {
-      :host([compact]) .base {
-        min-height: 21.625rem;
+      .base {
+        --reserve: 21.625rem;
       }
     }
     @container (width >= 343px) {
-      :host([compact]) .base {
-        min-height: 20.125rem;
+      .base {
+        --reserve: 20.125rem;
       }
     }
     @container (width >= 412px) {
-      :host([compact]) .base {
-        min-height: 18.625rem;
+      .base {
+        --reserve: 18.625rem;
       }
     }
     @container (width >= 560px) {
-      :host([compact]) .base {
-        min-height: 15.25rem;
+      .base {
+        --reserve: 15.25rem;
       }
     }
     header p,
