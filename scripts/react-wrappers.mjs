@@ -35,7 +35,9 @@ export function reactWrappers(manifest) {
     const component = pascal(name);
     files.set(
       `${DIR}/${name}.ts`,
-      `${HEADER}import * as React from 'react';
+      `${HEADER}// React itself (module.exports), not a namespace copy: a server patch of createElement
+// (@lit-labs/ssr-react, as Next.js uses) reaches the wrapper when it renders.
+import React from 'react';
 import { createComponent${events.length ? ', type EventName' : ''} } from '@lit/react';
 import { ${element.name} } from '${relative(source)}';
 ${types.length ? `import type { ${types.join(', ')} } from '${relative(SOURCE.get('dist/index.js'))}';\n` : ''}

@@ -3,6 +3,7 @@
 // what a reader of that HTML sees before any script runs. test/ssr/hydrate.test.ts hydrates it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
 import { FIXTURES, renderFixture } from '../ssr/render.mjs';
 
 /** The markup without Lit's hydration comments: what a browser shows. */
@@ -83,4 +84,31 @@ test('the trigger finder: its first step, the warning signs', async () => {
   const markup = shown(await renderFixture('trigger-finder'));
   assert.match(markup, /Step 1 of 5/);
   assert.match(markup, /First, check the warning signs/);
+});
+
+// Next.js (@lit-labs/nextjs) renders shadow roots by replacing `createElement` on React's
+// module.exports (@lit-labs/ssr-react's enable-lit-ssr.js) after React is loaded. Node hands an
+// ES module that imports React's namespace (`import * as React`) a copy of its exports taken
+// at that time: a wrapper reading `createElement` from it never saw the patch, so Next sent
+// <knot-body-map></knot-body-map> empty (examples/next found it).
+test('the React wrappers create their element through React.createElement as it is when they render', async () => {
+  const dist = new URL('../../dist/', import.meta.url);
+  const { renderFixture: loadElements } = await import('../ssr/render.mjs');
+  await loadElements('hold-timer'); // the DOM shim and the elements, as a server render has them
+  const { HoldTimer } = await import(new URL('react/hold-timer.js', dist).href);
+  const { BodyMap } = await import(new URL('react/body-map.js', dist).href);
+  const { renderToStaticMarkup } = await import('react-dom/server');
+  const React = createRequire(import.meta.url)('react'); // module.exports, what a server patch replaces
+  const original = React.createElement;
+  const created = [];
+  React.createElement = function patched(type, ...rest) {
+    if (typeof type === 'string') created.push(type);
+    return original(type, ...rest);
+  };
+  try {
+    renderToStaticMarkup(original('div', null, original(BodyMap, { view: 'front' }), original(HoldTimer, { duration: 30 })));
+  } finally {
+    React.createElement = original;
+  }
+  assert.deepEqual(created, ['knot-body-map', 'knot-hold-timer']);
 });
