@@ -13,7 +13,7 @@ import type { KnotBodyMapEventMap } from 'knotkit';
 
       <h2>Hold</h2>
       <button type="button" (click)="timer.start()">Start a 30-second hold</button>
-      <!-- [duration] sets the element's property (a number); #timer is the element itself. -->
+      <!-- [duration] sets the element's property (a number); #timer is the element (a KnotHoldTimer). -->
       <knot-hold-timer
         #timer
         label="Upper trapezius"
@@ -32,8 +32,8 @@ export class App {
   protected readonly regions = signal<string[]>([]);
   protected readonly timerState = signal('not started');
 
-  protected onChange(event: Event) {
-    const { detail } = event as KnotBodyMapEventMap['change'];
+  // Strict templates type $event from the element: (change) on <knot-body-map> is this CustomEvent.
+  protected onChange({ detail }: KnotBodyMapEventMap['change']) {
     this.regions.set(detail.value.map((r) => r.region));
   }
 }
