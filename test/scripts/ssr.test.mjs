@@ -3,7 +3,11 @@
 // what a reader of that HTML sees before any script runs. test/ssr/hydrate.test.ts hydrates it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { FIXTURES, renderFixture } from '../ssr/render.mjs';
 
 /** The markup without Lit's hydration comments: what a browser shows. */
@@ -77,6 +81,24 @@ test('a technique card given an object: its title, muscle, steps, dose, warning 
 test('a card with a catalog id and a player with a built-in routine: their loading state, which keeps their space', async () => {
   for (const name of ['technique-card-id', 'routine-player']) {
     assert.match(shown(await renderFixture(name)), /<div part="base" class="base" aria-busy="true">Loading…<\/div>/, name);
+  }
+});
+
+// The server renders a catalog card's loading state and never its technique: importing the
+// muscle's module there (the card's willUpdate did) is work for a result nobody renders.
+test('a card with a catalog id imports no muscle module on the server', () => {
+  const index = readFileSync(new URL('../../src/data/muscles/index.ts', import.meta.url), 'utf8');
+  const muscles = [...index.matchAll(/^\s*'([a-z-]+)': \(\) => import\(/gm)].map((m) => m[1]);
+  assert.ok(muscles.includes('upper-trapezius'), `${muscles.length} muscles`);
+  const dir = mkdtempSync(join(tmpdir(), 'knotkit-ssr-'));
+  try {
+    const log = join(dir, 'imports.txt');
+    execFileSync(process.execPath, ['--import', './test/ssr/record-imports.mjs', 'test/ssr/render.mjs', 'technique-card-id'], { env: { ...process.env, KNOT_IMPORT_LOG: log }, encoding: 'utf8' });
+    const chunks = readFileSync(log, 'utf8').split('\n').filter((url) => url.includes('/dist/chunks/')).map((url) => url.slice(url.lastIndexOf('/') + 1));
+    assert.ok(chunks.some((file) => file.startsWith('catalog-')), 'the log records chunk imports (the catalog, which the card imports)');
+    assert.deepEqual(chunks.filter((file) => muscles.some((id) => new RegExp(`^${id}-[\\w-]{8}\\.js$`).test(file))), []);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });
 

@@ -199,6 +199,9 @@ export class KnotTechniqueCard extends KnotElement {
       });
     } else if (typeof input === 'string' && input.trim()) {
       this._state = 'loading';
+      // A server renders once, now: the loading state, which keeps the card's space. Loading
+      // the muscle there would import its module for a result nobody renders.
+      if (isServer) return;
       const id = input.trim();
       this.work.pending = loadTechnique(id).then((found) => {
         if (!isLatest()) return; // a newer technique was asked for meanwhile
