@@ -24,7 +24,11 @@ const INTERNAL = [
   [/(^|\/)(tsconfig[^/]*\.json|\.env[^/]*|\.DS_Store)$/, 'a config or stray file'],
 ];
 
-/** Every file an export (or `main`, `module`, `types`, `customElements`, `web-types`) names, as tarball paths; `*` patterns stay patterns. */
+/**
+ * Every file an export, a subpath import (`imports`: the package's own modules import them) or
+ * `main`, `module`, `types`, `customElements`, `web-types` names, as tarball paths; `*`
+ * patterns stay patterns.
+ */
 export function namedTargets(pkg) {
   const targets = new Set();
   const add = (value) => {
@@ -32,6 +36,7 @@ export function namedTargets(pkg) {
     else if (value && typeof value === 'object') Object.values(value).forEach(add);
   };
   add(pkg.exports);
+  add(pkg.imports);
   for (const field of ['main', 'module', 'types', 'customElements', 'web-types']) add(pkg[field]);
   return [...targets];
 }

@@ -15,6 +15,7 @@ const pkg = {
     './jsx': { types: './dist/types/jsx.d.ts' },
     './themes/*.css': './dist/themes/*.css',
   },
+  imports: { '#server': { node: './dist/server.js', default: './dist/server-stub.js' } },
 };
 const TEXT = {
   'dist/index.js': "import './chunks/a.js';\n",
@@ -22,12 +23,29 @@ const TEXT = {
   'dist/types/components/x.d.ts': 'export declare class X {}\n',
   'dist/types/jsx.d.ts': 'import type { X } from "./components/x.js";\nexport type Y = import("./components/x.js").X;\n',
 };
-const GOOD = ['LICENSE', 'README.md', 'package.json', 'custom-elements.json', 'dist/web-types.json', 'dist/themes/light.css', ...Object.keys(TEXT)];
+const GOOD = ['LICENSE', 'README.md', 'package.json', 'custom-elements.json', 'dist/web-types.json', 'dist/themes/light.css', 'dist/server.js', 'dist/server-stub.js', ...Object.keys(TEXT)];
 const check = (files, text = TEXT) => checkFiles(files, pkg, (file) => text[file] ?? '');
 
 test('a complete, clean file list passes', () => {
   assert.deepEqual(check(GOOD), []);
-  assert.deepEqual(namedTargets(pkg).sort(), ['custom-elements.json', 'dist/index.js', 'dist/themes/*.css', 'dist/types/index.d.ts', 'dist/types/jsx.d.ts', 'dist/web-types.json']);
+  assert.deepEqual(namedTargets(pkg).sort(), ['custom-elements.json', 'dist/index.js', 'dist/server-stub.js', 'dist/server.js', 'dist/themes/*.css', 'dist/types/index.d.ts', 'dist/types/jsx.d.ts', 'dist/web-types.json']);
+});
+
+// package.json's "imports" named `types: ./src/server/index.ts` for the repository's own type
+// check: a file the tarball does not contain (tsconfig.json's `paths` does that job now).
+test('a subpath import whose target does not ship fails', () => {
+  const withTypes = { ...pkg, imports: { '#server': { types: './src/server/index.ts', ...pkg.imports['#server'] } } };
+  assert.deepEqual(checkFiles(GOOD, withTypes, (file) => TEXT[file] ?? ''), ['src/server/index.ts: named by package.json but not in the tarball']);
+  assert.deepEqual(checkFiles(GOOD.filter((f) => f !== 'dist/server-stub.js'), pkg, (file) => TEXT[file] ?? ''), ['dist/server-stub.js: named by package.json but not in the tarball']);
+});
+
+test("the real package.json's subpath imports name only files under dist/", () => {
+  const real = JSON.parse(readFileSync('package.json', 'utf8'));
+  const targets = [];
+  const add = (value) => (typeof value === 'string' ? targets.push(value) : Object.values(value).forEach(add));
+  add(real.imports);
+  assert.ok(targets.length > 0);
+  assert.deepEqual(targets.filter((t) => !t.startsWith('./dist/')), []);
 });
 
 test('a missing export target, wildcard match, LICENSE or editor file fails', () => {
