@@ -5,7 +5,6 @@ export default function (eleventyConfig) {
   // Renders every <knot-…> tag in the pages, its shadow root included, at build time.
   // `componentModules` are files (paths from this folder) that register the elements.
   eleventyConfig.addPlugin(litPlugin, {
-    mode: 'worker',
     componentModules: ['js/components.js'],
   });
 

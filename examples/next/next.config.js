@@ -9,6 +9,4 @@ export default withLitSSR({
   // A static site: `next build` renders the pages once and writes them to out/.
   output: 'export',
   reactStrictMode: true,
-  // This example sits inside knotkit's repository, whose ESLint setup is not a Next app's.
-  eslint: { ignoreDuringBuilds: true },
 });

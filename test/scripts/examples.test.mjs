@@ -5,12 +5,14 @@ import assert from 'node:assert/strict';
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
-import { exampleOptions, serverMarkupProblems } from '../../scripts/examples.mjs';
+import { readFileSync } from 'node:fs';
+import { DEFINES_TIMER, exampleOptions, serverMarkupProblems } from '../../scripts/examples.mjs';
 import { renderFixture } from '../ssr/render.mjs';
 
-test('an app is served from dist/ unless its package.json names a folder; SSR checks only when it says so', () => {
-  assert.deepEqual(exampleOptions({ name: 'x' }), { serve: 'dist', ssr: false });
-  assert.deepEqual(exampleOptions({ knotkitExample: { serve: 'out', ssr: true } }), { serve: 'out', ssr: true });
+test('an app is served from dist/ unless its package.json names a folder; SSR checks only when it says so; its check script runs', () => {
+  assert.deepEqual(exampleOptions({ name: 'x' }), { serve: 'dist', ssr: false, check: null });
+  assert.deepEqual(exampleOptions({ knotkitExample: { serve: 'out', ssr: true } }), { serve: 'out', ssr: true, check: null });
+  assert.deepEqual(exampleOptions({ scripts: { build: 'astro build', check: 'astro check' } }), { serve: 'dist', ssr: false, check: 'astro check' });
 });
 
 test('a server-rendered page passes; a client-only page and a page without the regions say what is missing', async () => {
@@ -27,4 +29,22 @@ test('a server-rendered page passes; a client-only page and a page without the r
     'the timer does not show 0:30',
     'the map has 0 region paths',
   ]);
+});
+
+test('a catalog card must arrive in its loading state, a card given an object with its steps', async () => {
+  await renderFixture('hold-timer');
+  const page = (card) => collectResultSync(render(html`<knot-body-map view="front"></knot-body-map><knot-hold-timer duration="30"></knot-hold-timer>${card}`));
+  const technique = JSON.parse(readFileSync(new URL('../ssr/technique.json', import.meta.url), 'utf8'));
+  assert.deepEqual(serverMarkupProblems(page(html`<knot-technique-card technique="upper-trapezius-pincer"></knot-technique-card><knot-technique-card .technique=${technique}></knot-technique-card>`)), []);
+  // A card the server filled in from the catalog (or drew as "not found") is not the loading state the browser hydrates.
+  assert.deepEqual(serverMarkupProblems(page(html`<knot-technique-card technique="upper-trapezius-pincer"></knot-technique-card>`).replace(/aria-busy="true">(<!--[^]*?-->)*Loading…/, '>Upper trapezius')), ['the card "upper-trapezius-pincer" does not show its loading state']);
+  assert.deepEqual(serverMarkupProblems(page(html`<knot-technique-card .technique=${{ title: 'No steps' }}></knot-technique-card>`)), ['a card given an object does not show its steps']);
+});
+
+test("the runner finds the script that defines <knot-hold-timer>, as knotkit's build and the apps' bundlers write it", () => {
+  assert.match(readFileSync(new URL('../../dist/hold-timer.js', import.meta.url), 'utf8'), DEFINES_TIMER);
+  for (const defines of ['e("knot-hold-timer",t)', "customElements.define('knot-hold-timer', KnotHoldTimer)", '(0,r.t)("knot-hold-timer",s.t)']) assert.match(defines, DEFINES_TIMER, defines);
+  for (const uses of ['document.querySelector("knot-hold-timer")', 'createComponent({tagName:"knot-hold-timer",elementClass:r.t})', 'customElements.whenDefined("knot-hold-timer")', '<knot-hold-timer part="timer" autostart></knot-hold-timer>']) {
+    assert.doesNotMatch(uses, DEFINES_TIMER, uses);
+  }
 });
