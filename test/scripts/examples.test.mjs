@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { DEFINES_TIMER, exampleOptions, serverMarkupProblems } from '../../scripts/examples.mjs';
 import { renderFixture } from '../ssr/render.mjs';
 
@@ -47,4 +47,30 @@ test("the runner finds the script that defines <knot-hold-timer>, as knotkit's b
   for (const uses of ['document.querySelector("knot-hold-timer")', 'createComponent({tagName:"knot-hold-timer",elementClass:r.t})', 'customElements.whenDefined("knot-hold-timer")', '<knot-hold-timer part="timer" autostart></knot-hold-timer>']) {
     assert.doesNotMatch(uses, DEFINES_TIMER, uses);
   }
+});
+
+test("the docs' install lines name the versions the example apps pin (and knotkit's own lit)", () => {
+  const pins = new Map();
+  const pin = (deps = {}) => Object.entries(deps).forEach(([name, version]) => pins.set(name, new Set([...(pins.get(name) ?? []), version])));
+  pin(JSON.parse(readFileSync('package.json', 'utf8')).dependencies);
+  for (const app of readdirSync('examples', { withFileTypes: true }).filter((d) => d.isDirectory())) {
+    const pkg = JSON.parse(readFileSync(`examples/${app.name}/package.json`, 'utf8'));
+    pin(pkg.dependencies);
+    pin(pkg.devDependencies);
+  }
+  const docs = ['stories/Ssr.mdx', 'stories/Frameworks.mdx'].map((file) => readFileSync(file, 'utf8')).join('\n');
+  const specs = [...docs.matchAll(/npm i (?:-D )?([^\n`]+)/g)].flatMap((m) => m[1].trim().split(/\s+/)).filter((spec) => /.@\d/.test(spec));
+  assert.ok(specs.length >= 12, `${specs.length} pinned packages in the install lines`);
+  for (const spec of specs) {
+    const at = spec.lastIndexOf('@');
+    const [name, version] = [spec.slice(0, at), spec.slice(at + 1)];
+    assert.ok(pins.get(name)?.has(version), `${spec}: the examples pin ${name} at ${[...(pins.get(name) ?? ['nothing'])].join(', ')}`);
+  }
+});
+
+test("the Server rendering page's excerpt of package.json's imports is the file's", () => {
+  const docs = readFileSync('stories/Ssr.mdx', 'utf8');
+  const excerpt = /```json\n("imports": \{[^]*?\n\})\n```/.exec(docs)?.[1];
+  assert.ok(excerpt, 'the excerpt');
+  assert.deepEqual(JSON.parse(`{${excerpt}}`).imports, JSON.parse(readFileSync('package.json', 'utf8')).imports);
 });
