@@ -7,3 +7,4 @@ import type * as server from './index.js';
 export const checkTechnique: typeof server.checkTechnique | undefined = undefined;
 export const figure: typeof server.figure | undefined = undefined;
 export const regionPaths: typeof server.regionPaths | undefined = undefined;
+export const renderFigures: typeof server.renderFigures | undefined = undefined;
