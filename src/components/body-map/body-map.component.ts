@@ -89,23 +89,25 @@ export class KnotBodyMap extends KnotElement {
   static override styles = styles;
   static formAssociated = true;
 
+  // `useDefault`: an initial value is no change to render for or reflect (a map mounts with
+  // less work), and removing an attribute brings the property back to its default.
   static override properties = {
     // Reflected as text only: an object a framework hands over cannot become an attribute.
-    view: { reflect: true, converter: { toAttribute: (v: unknown) => (typeof v == 'string' ? v : null) } },
-    single: { type: Boolean },
-    max: { type: Number },
-    readonly: { type: Boolean, reflect: true },
-    disabled: { type: Boolean, reflect: true },
-    disabledRegions: { attribute: 'disabled-regions' },
-    hiddenRegions: { attribute: 'hidden-regions' },
-    intensity: { type: Boolean },
-    symptoms: { type: Boolean },
-    name: {},
-    required: { type: Boolean },
-    value: { converter: { fromAttribute: (v: string | null) => v ?? '[]' } },
-    highlight: { converter: { fromAttribute: (v: string | null) => v } },
-    muscle: {},
-    muscleSide: { attribute: 'muscle-side' },
+    view: { useDefault: true, reflect: true, converter: { toAttribute: (v: unknown) => (typeof v == 'string' ? v : null) } },
+    single: { useDefault: true, type: Boolean },
+    max: { useDefault: true, type: Number },
+    readonly: { useDefault: true, type: Boolean, reflect: true },
+    disabled: { useDefault: true, type: Boolean, reflect: true },
+    disabledRegions: { useDefault: true, attribute: 'disabled-regions' },
+    hiddenRegions: { useDefault: true, attribute: 'hidden-regions' },
+    intensity: { useDefault: true, type: Boolean },
+    symptoms: { useDefault: true, type: Boolean },
+    name: { useDefault: true },
+    required: { useDefault: true, type: Boolean },
+    value: { useDefault: true, converter: { fromAttribute: (v: string | null) => v ?? '[]' } },
+    highlight: { useDefault: true, converter: { fromAttribute: (v: string | null) => v } },
+    muscle: { useDefault: true },
+    muscleSide: { useDefault: true, attribute: 'muscle-side' },
   };
 
   /** `front`, `back`, or `both` (side by side when wide; a front/back toggle when narrow). */
