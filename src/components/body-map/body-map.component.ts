@@ -1,6 +1,5 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { msg, str } from '../../i18n/msg.js';
-import { currentLocale } from '../../i18n/current.js';
 import { REGIONS, referralInWords, regionList, regionName, type RegionId, type View } from '../../data/regions.js';
 import { drawnNeighbors, drawnRegions } from '../../core/drawn-regions.js';
 import { formEntries, fromFormEntries, setIntensity, toggleRegion, toggleSymptom, type Highlight, type RegionSelection, type Symptom } from '../../core/selection.js';
@@ -11,10 +10,10 @@ import { FormValueController } from '../../internal/form-value.js';
 import { NarrowController } from '../../internal/responsive.js';
 import { RovingFocusController } from '../../internal/roving-focus.js';
 import { regionAt, regionOf, ringAround } from './body-map-figure.js';
-import { drawFigures, set, syncRegions, type RegionState } from './figure.js';
+import { drawFigures, syncRegions, type RegionState } from './figure.js';
 import * as server from '#knotkit-server';
 import { checkRegionIds, errorText, ids, readHighlight, readValue, type InputError } from './body-map-input.js';
-import { renderToolbar, shell } from './body-map-toolbar.js';
+import { renderToolbar } from './body-map-toolbar.js';
 import { styles } from './body-map.styles.js';
 
 export type { RegionSelection, Symptom };
@@ -165,8 +164,6 @@ export class KnotBodyMap extends KnotElement {
   private _status = '';
   /** A form's submit found this required map empty: the message shows on the map until a region is chosen. */
   private _missing = false;
-  /** Drawn from scratch: the toolbar and figures' box cloned (see `shell`), and what for. */
-  private _shell?: { key: string; toolbar?: Element; figures: Element };
 
   private readonly _warn = (attribute: string, value: unknown, problem: string) => this.warn(attribute, value, problem);
   private readonly _narrow = new NarrowController(this, NARROW_PX);
@@ -270,19 +267,6 @@ export class KnotBodyMap extends KnotElement {
 
   protected override updated(): void {
     adoptStyles(this.renderRoot as ShadowRoot, (panel.get() ?? list.get())?.controlStyles);
-    const parts = this._shell;
-    if (parts) {
-      // What the Lit templates bind in a server's and a hydrated map (`renderToolbar`, `_litFigures`).
-      for (const button of (parts.toolbar?.children ?? []) as Iterable<HTMLButtonElement>) {
-        if (button.value) set(button, 'aria-pressed', `${button.value === this._shown}`);
-        else set(button, 'aria-expanded', `${this._listOpen}`);
-      }
-      if (this.readonly) set(parts.figures, 'aria-label', this._inWords(referralInWords(this._highlight)));
-      else {
-        set(parts.figures, 'data-shown', this.view === 'both' ? this._shown : null);
-        set(parts.figures, 'aria-describedby', this._missingShown() ? 'missing' : null);
-      }
-    }
     const state = this._regions();
     drawFigures(this.renderRoot, state.mode, state.highlight, state.hidden);
     syncRegions(this.renderRoot, state);
@@ -380,20 +364,8 @@ export class KnotBodyMap extends KnotElement {
     this.emit('knot-region-focus', { region: id });
   }
 
-  /** Clicks on the toolbar and the figures (their buttons and regions have no listeners of their own). */
   private _onClick(event: MouseEvent): void {
-    const target = event.target as Element;
-    const button = target.closest?.<HTMLButtonElement>('.toolbar > button');
-    if (button) {
-      // A pick button's value is the view it shows; the other toggles the list.
-      if (button.value) {
-        this._shown = button.value as View;
-        this._shownChosen = true;
-      } else this._listOpen = !this._listOpen;
-      this.requestUpdate();
-      return;
-    }
-    if (this.readonly || !target.closest?.('.figures')) return;
+    if (this.readonly) return;
     const id = regionAt(event, ids(this.hiddenRegions));
     if (!id) return;
     this._focus.focused(id);
@@ -409,18 +381,6 @@ export class KnotBodyMap extends KnotElement {
     return parts.length ? msg(str`Body map. ${parts.join(' ')}`, { id: 'body-map.image' }) : msg('Body map, nothing marked.', { id: 'body-map.image-empty' });
   }
 
-  /** Whether the message for a required map left empty shows (after a submit stopped, until a region is chosen). */
-  private _missingShown(): boolean {
-    return this._missing && this.required && !this._value.length && !this.readonly;
-  }
-
-  /** The figures' box as a Lit template (a server's and a hydrated map's; `shell` clones the same), around the figures `drawn`. */
-  private _litFigures(drawn: unknown, missing: boolean) {
-    return this.readonly
-      ? html`<div class="figures" role="img" aria-label=${this._inWords(referralInWords(this._highlight))}>${drawn}</div>`
-      : html`<div class="figures" data-shown=${this.view === 'both' ? this._shown : nothing} tabindex="-1" role="group" aria-label=${msg('Where does it hurt?', { id: 'body-map.label' })} aria-describedby=${missing ? 'missing' : nothing}>${drawn}</div>`;
-  }
-
   protected override render() {
     const hidden = ids(this.hiddenRegions);
     const summary = referralInWords(this._highlight);
@@ -429,30 +389,48 @@ export class KnotBodyMap extends KnotElement {
     const off = this.disabled || this._form.formDisabled;
     const disabledRegions = ids(this.disabledRegions);
     const active = this.intensity || this.symptoms ? (this._value.find((v) => v.region === this._active) ?? this._value.at(-1)) : undefined;
-    const missing = this._missingShown();
-    const toggles = this.view === 'both';
+    const missing = this._missing && this.required && !this._value.length && !display;
     // The figures are Lit templates on a server (no `updated` there: `#knotkit-server`, a stub in
     // a browser; its region paths in their state) and in a map that hydrated the server's (at
-    // rest: Lit expects them). A map drawn from scratch clones its toolbar and figures' box
-    // (`shell`): `updated` writes their state and draws the figures into the box.
+    // rest: Lit expects them); otherwise `updated` draws them into the box (`data-views`).
     const drawn = isServer ? server.renderFigures?.(this._views, this._regions(), server.regionPaths!) : this.hydrated ? hydration.get()?.renderFigures(this._views, this._regions(), hydration.get()!.restPaths) : undefined;
-    let toolbar: unknown = nothing;
-    let figures: unknown;
-    if (drawn) {
-      toolbar = display ? nothing : renderToolbar({ toggles, shown: this._shown, listOpen: this._listOpen });
-      figures = this._litFigures(drawn, missing);
-    } else {
-      const key = `${display} ${toggles} ${this._views.join(' ')} ${currentLocale()}`;
-      if (this._shell?.key !== key) this._shell = { key, ...shell(display, toggles, this._views.join(' ')) };
-      toolbar = this._shell.toolbar ?? nothing;
-      figures = this._shell.figures;
-    }
+    const views = drawn ? nothing : this._views.join(' ');
     return html`
-      <div part="base" class="base" @input=${contain} @click=${this._onClick} @keydown=${this._onKeyDown} @focusin=${this._onFocusIn}>
-        ${toolbar}
+      <div part="base" class="base" @input=${contain}>
+        ${display
+          ? nothing
+          : renderToolbar({
+              toggles: this.view === 'both',
+              shown: this._shown,
+              show: (view) => {
+                this._shown = view;
+                this._shownChosen = true;
+                this.requestUpdate();
+              },
+              listOpen: this._listOpen,
+              toggleList: () => {
+                this._listOpen = !this._listOpen;
+                this.requestUpdate();
+              },
+            })}
         ${this._error ? html`<p part="error" class="error" role="alert">${errorText(this._error)}</p>` : nothing}
         ${missing ? html`<p part="error" class="error" id="missing">${this._form.missingText()}</p>` : nothing}
-        ${figures}
+        ${display
+          ? html`<div class="figures" data-views=${views} role="img" aria-label=${this._inWords(summary)}>${drawn ?? nothing}</div>`
+          : html`<div
+              class="figures"
+              data-views=${views}
+              data-shown=${this.view === 'both' ? this._shown : nothing}
+              tabindex="-1"
+              role="group"
+              aria-label=${msg('Where does it hurt?', { id: 'body-map.label' })}
+              aria-describedby=${missing ? 'missing' : nothing}
+              @click=${this._onClick}
+              @keydown=${this._onKeyDown}
+              @focusin=${this._onFocusIn}
+            >
+              ${drawn ?? nothing}
+            </div>`}
         ${summary ? html`<p class="summary" aria-hidden=${display ? 'true' : 'false'}>${summary}</p>` : nothing}
         ${active && !display && panel.get()
           ? panel.get()!.renderPanel({

@@ -188,7 +188,7 @@ export function syncRegions(root: ParentNode, state: RegionState): void {
 }
 
 /** Writes an attribute only when its value changes (`null` removes it). */
-export function set(element: Element, name: string, value: string | null): void {
+function set(element: Element, name: string, value: string | null): void {
   if (element.getAttribute(name) === value) return;
   if (value === null) element.removeAttribute(name);
   else element.setAttribute(name, value);
