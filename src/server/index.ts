@@ -8,4 +8,3 @@ export { checkTechnique } from '../core/technique-check.js';
 import * as figure from '../components/body-map/figure.js';
 export { figure };
 export { regionPaths } from './regions.js';
-export { renderFigures } from '../components/body-map/region-paths.js';

@@ -7,4 +7,3 @@ import type * as server from './index.js';
 export const checkTechnique: typeof server.checkTechnique | undefined = undefined;
 export const figure: typeof server.figure | undefined = undefined;
 export const regionPaths: typeof server.regionPaths | undefined = undefined;
-export const renderFigures: typeof server.renderFigures | undefined = undefined;

@@ -6,19 +6,9 @@ import { hitAt } from '../../core/drawn-regions.js';
 /** A click this close to a region (in CSS px) counts as on it: gaps between regions are thin. */
 const GAP_PX = 6;
 
-/**
- * The focus ring follows the focused region: drawn over its neighbours, which hide a stroke of
- * its own. A figure drawn from scratch gets its ring on first focus (one element less to mount).
- */
+/** The focus ring follows the focused region: drawn over its neighbours, which hide a stroke of its own. */
 export function ringAround(region: Element): void {
-  const figure = region.parentElement?.parentElement;
-  let ring = figure?.querySelector('.ring');
-  if (figure && !ring) {
-    ring = document.createElementNS('http://www.w3.org/2000/svg', 'path');
-    ring.setAttribute('class', 'art ring');
-    figure.querySelector('.outline')?.after(ring);
-  }
-  ring?.setAttribute('d', region.getAttribute('d') ?? '');
+  region.parentElement?.parentElement?.querySelector('.ring')?.setAttribute('d', region.getAttribute('d') ?? '');
 }
 
 /** The region an event happened on (its region path). */

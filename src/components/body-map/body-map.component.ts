@@ -10,7 +10,7 @@ import { FormValueController } from '../../internal/form-value.js';
 import { NarrowController } from '../../internal/responsive.js';
 import { RovingFocusController } from '../../internal/roving-focus.js';
 import { regionAt, regionOf, ringAround } from './body-map-figure.js';
-import { drawFigures, syncRegions, type RegionState } from './figure.js';
+import { renderFigure, restOf, syncRegions, type RegionState } from './figure.js';
 import * as server from '#knotkit-server';
 import { checkRegionIds, errorText, ids, readHighlight, readValue, type InputError } from './body-map-input.js';
 import { renderToolbar } from './body-map-toolbar.js';
@@ -28,8 +28,8 @@ const NARROW_PX = 440;
 // Only a map to choose on with intensity or symptoms shows the panel, and only after "List view" the list.
 const panel = lazy(() => import('./body-map-panel.js'));
 const list = lazy(() => import('./body-map-list.js'));
-// A map that hydrates a server's markup draws its figures from the server's templates: it loads
-// them first (the server's markup stays meanwhile). A map drawn from scratch never does.
+// A map that hydrates a server's markup draws its region paths from the server's template: it
+// loads that first (the server's markup stays meanwhile). A map drawn from scratch never does.
 const hydration = lazy(() => import('./region-paths.js'));
 
 /** The native `input` of the slider and checkboxes is composed: it stays inside, the map sends its own. (`change` is not composed.) */
@@ -267,9 +267,7 @@ export class KnotBodyMap extends KnotElement {
 
   protected override updated(): void {
     adoptStyles(this.renderRoot as ShadowRoot, (panel.get() ?? list.get())?.controlStyles);
-    const state = this._regions();
-    drawFigures(this.renderRoot, state.mode, state.highlight, state.hidden);
-    syncRegions(this.renderRoot, state);
+    syncRegions(this.renderRoot, this._regions());
   }
 
   /** The state the region paths show: written after each render (on a server, by the render itself). */
@@ -391,10 +389,11 @@ export class KnotBodyMap extends KnotElement {
     const active = this.intensity || this.symptoms ? (this._value.find((v) => v.region === this._active) ?? this._value.at(-1)) : undefined;
     const missing = this._missing && this.required && !this._value.length && !display;
     // The figures are Lit templates on a server (no `updated` there: `#knotkit-server`, a stub in
-    // a browser; its region paths in their state) and in a map that hydrated the server's (at
-    // rest: Lit expects them); otherwise `updated` draws them into the box (`data-views`).
-    const drawn = isServer ? server.renderFigures?.(this._views, this._regions(), server.regionPaths!) : this.hydrated ? hydration.get()?.renderFigures(this._views, this._regions(), hydration.get()!.restPaths) : undefined;
-    const views = drawn ? nothing : this._views.join(' ');
+    // a browser; region paths in their state) and in a map that hydrated the server's (at rest:
+    // Lit expects them). Otherwise the box is rendered empty and `updated` fills it (`data-views`).
+    const regions = (isServer ? server.regionPaths : this.hydrated ? hydration.get()?.restPaths(restOf) : undefined)?.(this._views, this._regions());
+    const views = regions ? nothing : this._views.join(' ');
+    const figures = regions ? this._views.map((v) => renderFigure(v, this._highlight, hidden, display ? 'display' : 'choose', regions.get(v))) : nothing;
     return html`
       <div part="base" class="base" @input=${contain}>
         ${display
@@ -416,10 +415,9 @@ export class KnotBodyMap extends KnotElement {
         ${this._error ? html`<p part="error" class="error" role="alert">${errorText(this._error)}</p>` : nothing}
         ${missing ? html`<p part="error" class="error" id="missing">${this._form.missingText()}</p>` : nothing}
         ${display
-          ? html`<div class="figures" data-views=${views} role="img" aria-label=${this._inWords(summary)}>${drawn ?? nothing}</div>`
+          ? html`<div class="figures" role="img" aria-label=${this._inWords(summary)} data-views=${views}>${figures}</div>`
           : html`<div
               class="figures"
-              data-views=${views}
               data-shown=${this.view === 'both' ? this._shown : nothing}
               tabindex="-1"
               role="group"
@@ -428,8 +426,9 @@ export class KnotBodyMap extends KnotElement {
               @click=${this._onClick}
               @keydown=${this._onKeyDown}
               @focusin=${this._onFocusIn}
+              data-views=${views}
             >
-              ${drawn ?? nothing}
+              ${figures}
             </div>`}
         ${summary ? html`<p class="summary" aria-hidden=${display ? 'true' : 'false'}>${summary}</p>` : nothing}
         ${active && !display && panel.get()

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, isServer, nothing, render, svg } from 'lit';
 import { msg, str } from '../../i18n/msg.js';
 import { currentLocale } from '../../i18n/current.js';
 import { referralInWords, regionName, type RegionId, type View } from '../../data/regions.js';
@@ -13,19 +13,20 @@ export { figureStyles } from './figure.styles.js';
  * caption under it (the view, and the person's sides). Drawing only: the body map adds
  * choosing (`body-map-figure.ts`), the technique card shows a picture (`renderPicture`).
  *
- * In a browser that renders from scratch the figures are not Lit templates: a box rendered
- * empty (`data-views`) gets a clone of a template built once per page, views, mode and locale,
- * with DOM APIs (pages run strict CSP and Trusted Types: no markup is parsed), already at rest.
- * One clone, no per-part bookkeeping; after each render only what differs from rest, or did
- * last time, is written (`syncRegions`, the markers). A server, and an element that hydrated
- * a server's markup, draw the same figures as Lit templates instead (`region-paths.ts`).
+ * A server, and an element that hydrated a server's markup, render the figures as Lit templates
+ * (`paths`: their region paths, from `#knotkit-server` or `region-paths.ts`). A browser that
+ * draws from scratch renders an empty box (`data-views`) and `drawFigures` fills it with one
+ * clone of the same figures, drawn once per page by `renderFigure` (per views, mode, locale and
+ * trigger points) already at rest: no Lit parts to make and commit per element. After each render
+ * only the regions whose state differs from rest, or differed last time, are written.
  */
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const HTML_NS = 'http://www.w3.org/1999/xhtml';
 
 /** `choose`: buttons with names, one tab stop; `display` (read-only): the picture alone. */
 export type FigureMode = 'choose' | 'display';
+
+const templates = new Map<string, HTMLTemplateElement>();
 
 /** What a view's region paths were drawn for (`data-drawn` on their group): names change with the locale. */
 export const drawnFor = (view: View, mode: FigureMode) => `${view} ${mode} ${mode === 'choose' ? currentLocale() : ''}`;
@@ -37,93 +38,67 @@ export const atRest = (id: RegionId, d: string, mode: FigureMode): Record<string
 /** The attributes of a view's region paths at rest. */
 export const restOf = (view: View, mode: FigureMode) => (Object.entries(SHAPES[view]) as Array<[RegionId, { d: string }]>).map(([id, shape]) => atRest(id, shape.d, mode));
 
-/**
- * The muscle-contour hints of both halves as one path: the data draws the right half (`M` absolute,
- * `q` relative); the left is that mirrored. One path, not a second one under a transform: a
- * transformed element costs more to lay out than the path itself.
- */
-export const contours = (view: View) =>
-  CONTOURS[view] +
-  CONTOURS[view].replace(/([Mq])([^Mq]+)/g, (_, command: string, numbers: string) => command + numbers.match(/-?(?:\d+\.?\d*|\.\d+)/g)!.map((n, i) => (i % 2 ? n : command === 'M' ? Math.round((VIEW_WIDTH - +n) * 10) / 10 : -n)).join(' '));
-
-/** The view names and the person's sides, resolved when drawing (they follow the locale). */
-export const words = (view: View) => {
+/** One view's figure and its caption, `paths` its region paths (`drawn`: marked as drawn at rest, see `syncRegions`). */
+export function renderFigure(view: View, highlight: Highlight, hidden: ReadonlySet<string>, mode: FigureMode, paths: unknown, drawn = isServer) {
+  const front = view === 'front';
   const yourLeft = msg('Your left', { id: 'body-map.your-left' });
   const yourRight = msg('Your right', { id: 'body-map.your-right' });
-  const front = view === 'front';
-  return {
-    label: front ? msg('Front view', { id: 'body-map.view.front' }) : msg('Back view', { id: 'body-map.view.back' }),
-    name: front ? msg('Front', { id: 'body-map.front' }) : msg('Back', { id: 'body-map.back' }),
-    sides: front ? [yourRight, yourLeft] : [yourLeft, yourRight],
-  };
-};
-
-/** An element with its attributes and children, by DOM APIs (the HTML namespace unless `svg`). */
-export function element(tag: string, attributes: Record<string, string>, children: Array<Node | string> = [], svg?: boolean): Element {
-  const made = document.createElementNS(svg ? SVG_NS : HTML_NS, tag);
-  for (const [name, value] of Object.entries(attributes)) made.setAttribute(name, value);
-  made.append(...children);
-  return made;
+  const points = (highlight.triggerPoints ?? []).filter((p) => p.view === view && !hidden.has(p.region));
+  return html`
+    <div class="view ${view}">
+      <svg
+        part="figure"
+        class="figure ${view}"
+        viewBox="0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}"
+        role=${mode === 'choose' ? 'group' : nothing}
+        aria-label=${mode === 'choose' ? (front ? msg('Front view', { id: 'body-map.view.front' }) : msg('Back view', { id: 'body-map.view.back' })) : nothing}
+      >
+        <g class="regions" data-view=${view} data-drawn=${drawn ? drawnFor(view, mode) : nothing}>${paths}</g>
+        <path class="art contours" d=${CONTOURS[view]}></path>
+        <path class="art contours" d=${CONTOURS[view]} transform="matrix(-1 0 0 1 ${VIEW_WIDTH} 0)"></path>
+        <path class="art outline" d=${OUTLINE[view]}></path>
+        <path class="art ring"></path>
+        ${points.map((p) => svg`<circle part="marker" class="marker" cx=${p.x} cy=${p.y} r="3.2"></circle>`)}
+      </svg>
+      <div class="caption" aria-hidden="true">
+        <span part="side-label" class="side">${front ? yourRight : yourLeft}</span>
+        <span class="view-name">${front ? msg('Front', { id: 'body-map.front' }) : msg('Back', { id: 'body-map.back' })}</span>
+        <span part="side-label" class="side">${front ? yourLeft : yourRight}</span>
+      </div>
+    </div>
+  `;
 }
 
-const templates = new Map<string, HTMLTemplateElement>();
+/** What each box (`data-views`) was drawn for, and the nodes drawn (Lit's markers in the box stay). */
+const boxes = new WeakMap<Element, { key: string; nodes: Node[] }>();
 
 /**
- * The views' figures at rest, as `renderFigure` (region-paths.ts) draws them but for the focus
- * ring (added on first focus, see `ringAround`) and the markers (`drawFigures`).
+ * Fills each box rendered empty (`data-views`: the views, space-separated) with a clone of its
+ * figures, again when the views, mode, locale or trigger points change (its Lit part renders
+ * nothing: Lit never touches what is drawn after it).
  */
-function figuresTemplate(views: readonly View[], mode: FigureMode, key: string): HTMLTemplateElement {
-  let template = templates.get(key);
-  if (!template) {
-    template = document.createElement('template');
-    for (const view of views) {
-      const { label, name, sides } = words(view);
-      const svg = (tag: string, attributes: Record<string, string>, children?: Node[]) => element(tag, attributes, children, true);
-      template.content.append(
-        element('div', { class: `view ${view}` }, [
-          svg('svg', { part: 'figure', class: `figure ${view}`, viewBox: `0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}`, ...(mode === 'choose' ? { role: 'group', 'aria-label': label } : {}) }, [
-            svg('g', { class: 'regions', 'data-view': view, 'data-drawn': drawnFor(view, mode) }, restOf(view, mode).map((attributes) => svg('path', attributes))),
-            svg('path', { class: 'art contours', d: contours(view) }),
-            svg('path', { class: 'art outline', d: OUTLINE[view] }),
-          ]),
-          element('div', { class: 'caption', 'aria-hidden': 'true' }, [element('span', { part: 'side-label', class: 'side' }, [sides[0]!]), element('span', { class: 'view-name' }, [name]), element('span', { part: 'side-label', class: 'side' }, [sides[1]!])]),
-        ]),
-      );
-    }
-    templates.set(key, template);
-  }
-  return template;
-}
-
-/** What each box was last drawn for, and the markers each figure shows. */
-const drawnBoxes = new WeakMap<Element, string>();
-const drawnMarkers = new WeakMap<Element, string>();
-
-/**
- * Fills each box rendered empty (`data-views`: the views, space-separated) with the figures,
- * again when its views, the mode or the locale change (only the figures go: Lit's marker for
- * the box's child part stays), then draws the trigger-point markers that differ.
- */
-export function drawFigures(root: ParentNode, mode: FigureMode, highlight: Highlight, hidden: ReadonlySet<string>): void {
+function drawFigures(root: ParentNode, { mode, highlight, hidden }: RegionState): void {
   for (const box of root.querySelectorAll<HTMLElement>('[data-views]')) {
     const views = box.dataset.views!.split(' ') as View[];
-    const key = `${views} ${drawnFor(views[0]!, mode)}`;
-    if (drawnBoxes.get(box) !== key) {
-      for (const old of box.querySelectorAll(':scope > .view')) old.remove();
-      box.append(document.importNode(figuresTemplate(views, mode, key).content, true));
-      // Drawn at rest: `syncRegions` writes only the regions that are not.
-      for (const group of box.querySelectorAll<SVGGElement>('g.regions')) touched.set(group, new Set());
-      drawnBoxes.set(box, key);
+    const key = JSON.stringify([views, drawnFor(views[0]!, mode), highlight.triggerPoints?.filter((p) => !hidden.has(p.region))]);
+    if (boxes.get(box)?.key === key) continue;
+    let template = templates.get(key);
+    if (!template) {
+      template = document.createElement('template');
+      const path = (attributes: Record<string, string>) => {
+        const element = document.createElementNS(SVG_NS, 'path');
+        for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+        return element;
+      };
+      render(views.map((view) => renderFigure(view, highlight, hidden, mode, restOf(view, mode).map(path), true)), template.content);
+      templates.set(key, template);
     }
-    for (const figure of box.querySelectorAll('svg')) {
-      const view = figure.classList.contains('back') ? 'back' : 'front';
-      const points = (highlight.triggerPoints ?? []).filter((p) => p.view === view && !hidden.has(p.region));
-      const drawn = points.map((p) => `${p.x} ${p.y}`).join();
-      if (drawnMarkers.get(figure) === drawn) continue;
-      for (const old of figure.querySelectorAll('.marker')) old.remove();
-      figure.append(...points.map((p) => element('circle', { part: 'marker', class: 'marker', cx: `${p.x}`, cy: `${p.y}`, r: '3.2' }, [], true)));
-      drawnMarkers.set(figure, drawn);
-    }
+    for (const node of boxes.get(box)?.nodes ?? []) box.removeChild(node);
+    const figures = document.importNode(template.content, true);
+    boxes.set(box, { key, nodes: [...figures.childNodes] });
+    box.append(figures);
+    // Drawn at rest: `syncRegions` writes only the regions that are not.
+    for (const group of box.querySelectorAll<SVGGElement>('g.regions')) touched.set(group, new Set());
   }
 }
 
@@ -148,11 +123,13 @@ export interface RegionState {
 const touched = new WeakMap<SVGGElement, ReadonlySet<RegionId>>();
 
 /**
- * Brings the drawn region paths up to date (shown, selected, referral, name, tab stop), touching
- * only those not at rest now or before. Paths this page did not draw at rest (a server's, in a
- * state this page may not share), or drawn for another locale or mode, are all looked at.
+ * Draws the figures into their empty boxes (`drawFigures`), then brings the region paths up to
+ * date (shown, selected, referral, name, tab stop), touching only those not at rest now or
+ * before: all of them where the paths were not drawn at rest by this page (a server's, in a
+ * state this page may not share) or for another locale or mode.
  */
 export function syncRegions(root: ParentNode, state: RegionState): void {
+  drawFigures(root, state);
   const choose = state.mode === 'choose';
   const selected = new Map(state.value.map((v) => [v.region, v]));
   const primary = new Set(state.highlight.referral?.primary);
@@ -161,7 +138,11 @@ export function syncRegions(root: ParentNode, state: RegionState): void {
   for (const group of root.querySelectorAll<SVGGElement>('g.regions')) {
     const view = group.dataset.view as View;
     const drawn = drawnFor(view, state.mode);
-    if (group.dataset.drawn !== drawn || !touched.has(group)) touched.set(group, new Set(Object.keys(SHAPES[view]) as RegionId[]));
+    if (group.dataset.drawn !== drawn || !touched.has(group)) {
+      // Drawn by a server (in a state this page may not share) or redrawn at rest by the
+      // template (a new locale or mode): every region is looked at.
+      touched.set(group, new Set(Object.keys(SHAPES[view]) as RegionId[]));
+    }
     group.dataset.drawn = drawn;
     // A region drawn in both views is the tab stop only where it is drawn first.
     const here = stop && SHAPES[view][stop] && state.reachable.includes(view) ? stop : undefined;
@@ -196,21 +177,17 @@ function set(element: Element, name: string, value: string | null): void {
 
 const NONE: ReadonlySet<string> = new Set();
 
-/**
- * A picture of a highlight (a muscle's trigger points and referral), named in words: an image,
- * nothing to choose. `figures`: its figures as Lit templates (on a server, and in an element that
- * hydrated one's markup); otherwise `syncPicture` draws them.
- */
-export function renderPicture(views: readonly View[], highlight: Highlight, figures?: unknown) {
+/** A picture of a highlight (a muscle's trigger points and referral), named in words: an image, nothing to choose. */
+export function renderPicture(views: readonly View[], highlight: Highlight, paths?: (views: readonly View[], state: RegionState) => Map<View, unknown>) {
+  const drawn = paths?.(views, pictureState(highlight));
   const summary = referralInWords(highlight);
-  return html`<div part="figure" class="picture" data-views=${figures ? nothing : views.join(' ')} role="img" aria-label=${summary ? msg(str`Body map. ${summary}`, { id: 'body-map.image' }) : msg('Body map, nothing marked.', { id: 'body-map.image-empty' })}>${figures ?? nothing}</div>`;
+  return html`<div part="figure" class="picture" role="img" aria-label=${summary ? msg(str`Body map. ${summary}`, { id: 'body-map.image' }) : msg('Body map, nothing marked.', { id: 'body-map.image-empty' })} data-views=${drawn ? nothing : views.join(' ')}>
+    ${drawn ? views.map((view) => renderFigure(view, highlight, NONE, 'display', drawn.get(view))) : nothing}
+  </div>`;
 }
 
-/** A picture's state (read-only: no tab stop, nothing chosen). */
-export const pictureState = (highlight: Highlight): RegionState => ({ mode: 'display', hidden: NONE, value: [], highlight, stop: undefined, reachable: [], intensity: false, locked: false, disabled: NONE });
-
+const pictureState = (highlight: Highlight): RegionState => ({ mode: 'display', hidden: NONE, value: [], highlight, stop: undefined, reachable: [], intensity: false, locked: false, disabled: NONE });
 /** Brings a picture's figures up to date after render. */
 export function syncPicture(root: ParentNode, highlight: Highlight): void {
-  drawFigures(root, 'display', highlight, NONE);
   syncRegions(root, pictureState(highlight));
 }

@@ -1,7 +1,7 @@
 import { html, isServer, nothing, svg, type PropertyValues } from 'lit';
 import { msg, str } from '../../i18n/msg.js';
 import { loadTechnique } from '../../data/catalog.js';
-import { referralInWords, regionInfo, type View } from '../../data/regions.js';
+import { referralInWords, regionInfo } from '../../data/regions.js';
 import { ASK_FIRST_IDS, askFirstInWords, askFirstTitle, disclaimer, redFlagSources, redFlagsFor, redFlagsIntro, redFlagsTitle, urgencyInWords, type RedFlag } from '../../data/safety.js';
 import { doseInWords, doseNote, positionName, toolName } from '../../data/vocabulary.js';
 import type { Area, AskFirst, Dose, Muscle, Position, Source, Tool, TriggerPointSite } from '../../data/types.js';
@@ -306,17 +306,6 @@ export class KnotTechniqueCard extends KnotElement {
   /** What the picture shows (set as it renders; its regions are drawn after). */
   private _picture: Highlight = {};
 
-  /**
-   * The muscle's picture. Its figures are Lit templates on a server (region paths in their
-   * state) and in a card that hydrated the server's (at rest); otherwise `updated` draws them.
-   */
-  private _renderPicture(views: View[], highlight: Highlight) {
-    const drawing = drawingNow()!;
-    const state = drawing.pictureState(highlight);
-    const figures = isServer ? server.renderFigures?.(views, state, server.regionPaths!) : this.hydrated ? hydration.get()?.renderFigures(views, state, hydration.get()!.restPaths) : undefined;
-    return drawing.renderPicture(views, highlight, figures);
-  }
-
   protected override updated(): void {
     const drawing = drawingNow();
     if (!drawing) return;
@@ -359,7 +348,7 @@ export class KnotTechniqueCard extends KnotElement {
               ${point && this.noFigure
                 ? html`<p class="referral">${referralInWords({ triggerPoints: t.triggerPoints, referral: { primary: t.referral?.primary } })}</p>`
                 : point
-                ? this._renderPicture(mapView === 'both' ? ['front', 'back'] : [mapView], (this._picture = { triggerPoints: t.triggerPoints, referral: { primary: t.referral?.primary ?? [], secondary: t.referral?.secondary ?? [] } }))
+                ? drawingNow()?.renderPicture(mapView === 'both' ? ['front', 'back'] : [mapView], (this._picture = { triggerPoints: t.triggerPoints, referral: { primary: t.referral?.primary ?? [], secondary: t.referral?.secondary ?? [] } }), isServer ? server.regionPaths : this.hydrated ? hydration.get()?.restPaths(drawingNow()!.restOf) : undefined)
                 : nothing}
               <div class="steps">
                 <slot name="steps">${steps.length ? html`<ol part="steps">${steps.map((s) => html`<li>${s}</li>`)}</ol>` : nothing}</slot>
