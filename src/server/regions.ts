@@ -28,8 +28,7 @@ export function regionPaths(views: readonly View[], state: RegionState): Map<Vie
     const paths = new Map((Object.entries(SHAPES[view]) as Array<[RegionId, { d: string }]>).map(([id, shape]) => [id, new Path(new Map(Object.entries(atRest(id, shape.d, state.mode))))]));
     return { view, paths, dataset: { view, drawn: drawnFor(view, state.mode) }, querySelector: (selector: string) => paths.get(/"(.+)"/.exec(selector)?.[1] as RegionId) ?? null };
   });
-  // Stand-ins for the figures' groups (no boxes to draw into: the figures are the server's own).
-  syncRegions({ querySelectorAll: (selector: string) => (selector === 'g.regions' ? groups : []) } as unknown as ParentNode, state);
+  syncRegions({ querySelectorAll: () => groups } as unknown as ParentNode, state);
   return new Map(
     groups.map(({ view, paths }) => [
       view,

@@ -88,25 +88,25 @@ export class KnotBodyMap extends KnotElement {
   static override styles = styles;
   static formAssociated = true;
 
-  // `useDefault`: an initial value is no change to render for or reflect (a map mounts with
-  // less work), and removing an attribute brings the property back to its default.
+  // The reflected ones `useDefault`: their initial value is not reflected (no attribute to write,
+  // and to hear back, while a map mounts), and removing the attribute brings the default back.
   static override properties = {
     // Reflected as text only: an object a framework hands over cannot become an attribute.
-    view: { useDefault: true, reflect: true, converter: { toAttribute: (v: unknown) => (typeof v == 'string' ? v : null) } },
-    single: { useDefault: true, type: Boolean },
-    max: { useDefault: true, type: Number },
-    readonly: { useDefault: true, type: Boolean, reflect: true },
-    disabled: { useDefault: true, type: Boolean, reflect: true },
-    disabledRegions: { useDefault: true, attribute: 'disabled-regions' },
-    hiddenRegions: { useDefault: true, attribute: 'hidden-regions' },
-    intensity: { useDefault: true, type: Boolean },
-    symptoms: { useDefault: true, type: Boolean },
-    name: { useDefault: true },
-    required: { useDefault: true, type: Boolean },
-    value: { useDefault: true, converter: { fromAttribute: (v: string | null) => v ?? '[]' } },
-    highlight: { useDefault: true, converter: { fromAttribute: (v: string | null) => v } },
-    muscle: { useDefault: true },
-    muscleSide: { useDefault: true, attribute: 'muscle-side' },
+    view: { reflect: true, useDefault: true, converter: { toAttribute: (v: unknown) => (typeof v == 'string' ? v : null) } },
+    single: { type: Boolean },
+    max: { type: Number },
+    readonly: { type: Boolean, reflect: true, useDefault: true },
+    disabled: { type: Boolean, reflect: true, useDefault: true },
+    disabledRegions: { attribute: 'disabled-regions' },
+    hiddenRegions: { attribute: 'hidden-regions' },
+    intensity: { type: Boolean },
+    symptoms: { type: Boolean },
+    name: {},
+    required: { type: Boolean },
+    value: { converter: { fromAttribute: (v: string | null) => v ?? '[]' } },
+    highlight: { converter: { fromAttribute: (v: string | null) => v } },
+    muscle: {},
+    muscleSide: { attribute: 'muscle-side' },
   };
 
   /** `front`, `back`, or `both` (side by side when wide; a front/back toggle when narrow). */
@@ -267,7 +267,7 @@ export class KnotBodyMap extends KnotElement {
 
   protected override updated(): void {
     adoptStyles(this.renderRoot as ShadowRoot, (panel.get() ?? list.get())?.controlStyles);
-    syncRegions(this.renderRoot, this._regions());
+    syncRegions(this.renderRoot, this._regions(), this.hydrated);
   }
 
   /** The state the region paths show: written after each render (on a server, by the render itself). */
@@ -388,12 +388,9 @@ export class KnotBodyMap extends KnotElement {
     const disabledRegions = ids(this.disabledRegions);
     const active = this.intensity || this.symptoms ? (this._value.find((v) => v.region === this._active) ?? this._value.at(-1)) : undefined;
     const missing = this._missing && this.required && !this._value.length && !display;
-    // The figures are Lit templates on a server (no `updated` there: `#knotkit-server`, a stub in
-    // a browser; region paths in their state) and in a map that hydrated the server's (at rest:
-    // Lit expects them). Otherwise the box is rendered empty and `updated` fills it (`data-views`).
+    // The figures draw the region paths on a server (no `updated` there: `#knotkit-server`, a
+    // stub in a browser) and, at rest, in a map that hydrated the server's (Lit expects them).
     const regions = (isServer ? server.regionPaths : this.hydrated ? hydration.get()?.restPaths(restOf) : undefined)?.(this._views, this._regions());
-    const views = regions ? nothing : this._views.join(' ');
-    const figures = regions ? this._views.map((v) => renderFigure(v, this._highlight, hidden, display ? 'display' : 'choose', regions.get(v))) : nothing;
     return html`
       <div part="base" class="base" @input=${contain}>
         ${display
@@ -415,7 +412,7 @@ export class KnotBodyMap extends KnotElement {
         ${this._error ? html`<p part="error" class="error" role="alert">${errorText(this._error)}</p>` : nothing}
         ${missing ? html`<p part="error" class="error" id="missing">${this._form.missingText()}</p>` : nothing}
         ${display
-          ? html`<div class="figures" role="img" aria-label=${this._inWords(summary)} data-views=${views}>${figures}</div>`
+          ? html`<div class="figures" role="img" aria-label=${this._inWords(summary)}>${this._views.map((v) => renderFigure(v, this._highlight, hidden, 'display', regions?.get(v)))}</div>`
           : html`<div
               class="figures"
               data-shown=${this.view === 'both' ? this._shown : nothing}
@@ -426,9 +423,8 @@ export class KnotBodyMap extends KnotElement {
               @click=${this._onClick}
               @keydown=${this._onKeyDown}
               @focusin=${this._onFocusIn}
-              data-views=${views}
             >
-              ${figures}
+              ${this._views.map((v) => renderFigure(v, this._highlight, hidden, 'choose', regions?.get(v)))}
             </div>`}
         ${summary ? html`<p class="summary" aria-hidden=${display ? 'true' : 'false'}>${summary}</p>` : nothing}
         ${active && !display && panel.get()

@@ -1,4 +1,4 @@
-import { html, isServer, nothing, render, svg } from 'lit';
+import { html, isServer, nothing, svg } from 'lit';
 import { msg, str } from '../../i18n/msg.js';
 import { currentLocale } from '../../i18n/current.js';
 import { referralInWords, regionName, type RegionId, type View } from '../../data/regions.js';
@@ -13,12 +13,9 @@ export { figureStyles } from './figure.styles.js';
  * caption under it (the view, and the person's sides). Drawing only: the body map adds
  * choosing (`body-map-figure.ts`), the technique card shows a picture (`renderPicture`).
  *
- * A server, and an element that hydrated a server's markup, render the figures as Lit templates
- * (`paths`: their region paths, from `#knotkit-server` or `region-paths.ts`). A browser that
- * draws from scratch renders an empty box (`data-views`) and `drawFigures` fills it with one
- * clone of the same figures, drawn once per page by `renderFigure` (per views, mode, locale and
- * trigger points) already at rest: no Lit parts to make and commit per element. After each render
- * only the regions whose state differs from rest, or differed last time, are written.
+ * The region paths of a view are cloned from a template built once per view, mode and locale,
+ * already in their resting state (no per-region work at mount). After each render only the
+ * regions whose state differs from rest, or differed last time, are written.
  */
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -38,8 +35,29 @@ export const atRest = (id: RegionId, d: string, mode: FigureMode): Record<string
 /** The attributes of a view's region paths at rest. */
 export const restOf = (view: View, mode: FigureMode) => (Object.entries(SHAPES[view]) as Array<[RegionId, { d: string }]>).map(([id, shape]) => atRest(id, shape.d, mode));
 
-/** One view's figure and its caption, `paths` its region paths (`drawn`: marked as drawn at rest, see `syncRegions`). */
-export function renderFigure(view: View, highlight: Highlight, hidden: ReadonlySet<string>, mode: FigureMode, paths: unknown, drawn = isServer) {
+/** Every region path of a view in its resting state: one element per region (small regions' larger hit areas are geometry, see `regionAt`). */
+function regionTemplate(view: View, mode: FigureMode): HTMLTemplateElement {
+  const key = drawnFor(view, mode);
+  let template = templates.get(key);
+  if (!template) {
+    template = document.createElement('template');
+    for (const attributes of restOf(view, mode)) {
+      const path = document.createElementNS(SVG_NS, 'path');
+      for (const [name, value] of Object.entries(attributes)) path.setAttribute(name, value);
+      template.content.append(path);
+    }
+    templates.set(key, template);
+  }
+  return template;
+}
+
+/**
+ * One view's figure and its caption; its region paths are filled in by `syncRegions` after
+ * render, unless `paths` draws them: on a server (`regionPaths` from `#knotkit-server`, in
+ * their current state) and in an element that hydrated a server's markup (`restPaths`, so
+ * that Lit finds what the server rendered there).
+ */
+export function renderFigure(view: View, highlight: Highlight, hidden: ReadonlySet<string>, mode: FigureMode, paths?: unknown) {
   const front = view === 'front';
   const yourLeft = msg('Your left', { id: 'body-map.your-left' });
   const yourRight = msg('Your right', { id: 'body-map.your-right' });
@@ -53,7 +71,7 @@ export function renderFigure(view: View, highlight: Highlight, hidden: ReadonlyS
         role=${mode === 'choose' ? 'group' : nothing}
         aria-label=${mode === 'choose' ? (front ? msg('Front view', { id: 'body-map.view.front' }) : msg('Back view', { id: 'body-map.view.back' })) : nothing}
       >
-        <g class="regions" data-view=${view} data-drawn=${drawn ? drawnFor(view, mode) : nothing}>${paths}</g>
+        <g class="regions" data-view=${view} data-drawn=${isServer && paths ? drawnFor(view, mode) : nothing}>${paths ?? nothing}</g>
         <path class="art contours" d=${CONTOURS[view]}></path>
         <path class="art contours" d=${CONTOURS[view]} transform="matrix(-1 0 0 1 ${VIEW_WIDTH} 0)"></path>
         <path class="art outline" d=${OUTLINE[view]}></path>
@@ -67,39 +85,6 @@ export function renderFigure(view: View, highlight: Highlight, hidden: ReadonlyS
       </div>
     </div>
   `;
-}
-
-/** What each box (`data-views`) was drawn for, and the nodes drawn (Lit's markers in the box stay). */
-const boxes = new WeakMap<Element, { key: string; nodes: Node[] }>();
-
-/**
- * Fills each box rendered empty (`data-views`: the views, space-separated) with a clone of its
- * figures, again when the views, mode, locale or trigger points change (its Lit part renders
- * nothing: Lit never touches what is drawn after it).
- */
-function drawFigures(root: ParentNode, { mode, highlight, hidden }: RegionState): void {
-  for (const box of root.querySelectorAll<HTMLElement>('[data-views]')) {
-    const views = box.dataset.views!.split(' ') as View[];
-    const key = JSON.stringify([views, drawnFor(views[0]!, mode), highlight.triggerPoints?.filter((p) => !hidden.has(p.region))]);
-    if (boxes.get(box)?.key === key) continue;
-    let template = templates.get(key);
-    if (!template) {
-      template = document.createElement('template');
-      const path = (attributes: Record<string, string>) => {
-        const element = document.createElementNS(SVG_NS, 'path');
-        for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-        return element;
-      };
-      render(views.map((view) => renderFigure(view, highlight, hidden, mode, restOf(view, mode).map(path), true)), template.content);
-      templates.set(key, template);
-    }
-    for (const node of boxes.get(box)?.nodes ?? []) box.removeChild(node);
-    const figures = document.importNode(template.content, true);
-    boxes.set(box, { key, nodes: [...figures.childNodes] });
-    box.append(figures);
-    // Drawn at rest: `syncRegions` writes only the regions that are not.
-    for (const group of box.querySelectorAll<SVGGElement>('g.regions')) touched.set(group, new Set());
-  }
 }
 
 export interface RegionState {
@@ -123,13 +108,11 @@ export interface RegionState {
 const touched = new WeakMap<SVGGElement, ReadonlySet<RegionId>>();
 
 /**
- * Draws the figures into their empty boxes (`drawFigures`), then brings the region paths up to
- * date (shown, selected, referral, name, tab stop), touching only those not at rest now or
- * before: all of them where the paths were not drawn at rest by this page (a server's, in a
- * state this page may not share) or for another locale or mode.
+ * Brings the drawn region paths up to date (shown, selected, referral, name, tab stop), touching
+ * only those not at rest now or before. `kept`: the paths are the template's (`restPaths`, a
+ * hydrated element): only their state is written, every region's when they were redrawn.
  */
-export function syncRegions(root: ParentNode, state: RegionState): void {
-  drawFigures(root, state);
+export function syncRegions(root: ParentNode, state: RegionState, kept?: boolean): void {
   const choose = state.mode === 'choose';
   const selected = new Map(state.value.map((v) => [v.region, v]));
   const primary = new Set(state.highlight.referral?.primary);
@@ -138,7 +121,12 @@ export function syncRegions(root: ParentNode, state: RegionState): void {
   for (const group of root.querySelectorAll<SVGGElement>('g.regions')) {
     const view = group.dataset.view as View;
     const drawn = drawnFor(view, state.mode);
-    if (group.dataset.drawn !== drawn || !touched.has(group)) {
+    if (group.dataset.drawn !== drawn && !kept) {
+      // Only the paths go: Lit's marker for the group's child part stays.
+      for (const path of group.querySelectorAll('[data-region]')) path.remove();
+      group.append(document.importNode(regionTemplate(view, state.mode).content, true));
+      touched.delete(group);
+    } else if (group.dataset.drawn !== drawn || !touched.has(group)) {
       // Drawn by a server (in a state this page may not share) or redrawn at rest by the
       // template (a new locale or mode): every region is looked at.
       touched.set(group, new Set(Object.keys(SHAPES[view]) as RegionId[]));
@@ -181,13 +169,13 @@ const NONE: ReadonlySet<string> = new Set();
 export function renderPicture(views: readonly View[], highlight: Highlight, paths?: (views: readonly View[], state: RegionState) => Map<View, unknown>) {
   const drawn = paths?.(views, pictureState(highlight));
   const summary = referralInWords(highlight);
-  return html`<div part="figure" class="picture" role="img" aria-label=${summary ? msg(str`Body map. ${summary}`, { id: 'body-map.image' }) : msg('Body map, nothing marked.', { id: 'body-map.image-empty' })} data-views=${drawn ? nothing : views.join(' ')}>
-    ${drawn ? views.map((view) => renderFigure(view, highlight, NONE, 'display', drawn.get(view))) : nothing}
+  return html`<div part="figure" class="picture" role="img" aria-label=${summary ? msg(str`Body map. ${summary}`, { id: 'body-map.image' }) : msg('Body map, nothing marked.', { id: 'body-map.image-empty' })}>
+    ${views.map((view) => renderFigure(view, highlight, NONE, 'display', drawn?.get(view)))}
   </div>`;
 }
 
 const pictureState = (highlight: Highlight): RegionState => ({ mode: 'display', hidden: NONE, value: [], highlight, stop: undefined, reachable: [], intensity: false, locked: false, disabled: NONE });
-/** Brings a picture's figures up to date after render. */
-export function syncPicture(root: ParentNode, highlight: Highlight): void {
-  syncRegions(root, pictureState(highlight));
+/** Brings a picture's regions up to date after render (`kept`: see `syncRegions`). */
+export function syncPicture(root: ParentNode, highlight: Highlight, kept?: boolean): void {
+  syncRegions(root, pictureState(highlight), kept);
 }

@@ -310,7 +310,7 @@ export class KnotTechniqueCard extends KnotElement {
     const drawing = drawingNow();
     if (!drawing) return;
     adoptStyles(this.renderRoot as ShadowRoot, drawing.figureStyles);
-    drawing.syncPicture(this.renderRoot, this._picture);
+    drawing.syncPicture(this.renderRoot, this._picture, this.hydrated);
   }
 
   protected override render() {
