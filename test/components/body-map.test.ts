@@ -33,6 +33,13 @@ function deepActive(): Element | null {
   return active;
 }
 
+/** Clicks the middle of an element as a pointer would (scrolled into view first). */
+async function click(target: Element): Promise<void> {
+  target.scrollIntoView({ block: 'center' });
+  const box = target.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+}
+
 /** Presses Tab from `start` until focus reaches `end`; returns every element focused on the way. */
 async function tabStops(start: HTMLElement, end: HTMLElement): Promise<Element[]> {
   start.focus();
@@ -436,6 +443,55 @@ describe('<knot-body-map>', () => {
     await elementUpdated(el);
     expect(box('Left ear').checked).to.equal(true);
     expect(root(el).querySelectorAll('[part~="list"] legend').length).to.be.greaterThan(5);
+  });
+
+  it('on a 375 px phone, choosing or clearing a region in the List view never moves its row: its panel opens under it', async () => {
+    await setViewport({ width: 375, height: 800 });
+    try {
+      const el = await map(html`<knot-body-map intensity symptoms></knot-body-map>`, 375);
+      await click(root(el).querySelector('[aria-controls="list"]')!);
+      await elementUpdated(el);
+      const row = (name: string) => [...root(el).querySelectorAll<HTMLLabelElement>('[part~="list"] label')].find((l) => l.textContent?.trim() === name)!;
+      const panels = () => [...root(el).querySelectorAll<HTMLElement>('[part~="panel"]')].map((p) => p.getAttribute('aria-label'));
+      /** Clicks a row's checkbox as a finger would; returns how far the row moved. */
+      const tap = async (name: string) => {
+        const before = row(name).getBoundingClientRect();
+        await sendMouse({ type: 'click', position: [Math.round(before.x + 12), Math.round(before.y + before.height / 2)] });
+        await elementUpdated(el);
+        for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame);
+        return row(name).getBoundingClientRect().top - before.top;
+      };
+      // A row near the top of the list, the figure above it still in view (no scroll anchoring helps).
+      row('Top of head').scrollIntoView({ block: 'center' });
+      expect(await tap('Top of head'), 'Top of head chosen').to.equal(0);
+      expect(el.selection).to.deep.equal([{ region: 'top-of-head', intensity: 5 }]);
+      expect(panels()).to.deep.equal(['Top of head']);
+      const panel = root(el).querySelector<HTMLElement>('[part~="panel"]')!;
+      expect(panel.getBoundingClientRect().top, 'the panel under the row').to.be.at.least(row('Top of head').getBoundingClientRect().bottom);
+      expect(await tap('Forehead'), 'Forehead chosen').to.equal(0);
+      expect(panels()).to.deep.equal(['Top of head', 'Forehead']);
+      expect(await tap('Top of head'), 'Top of head cleared').to.equal(0);
+      expect(el.selection.map((v) => v.region)).to.deep.equal(['forehead']);
+      expect(panels()).to.deep.equal(['Forehead']);
+      await expect(el).to.be.accessible();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('removing the view attribute brings back both views, with no warning', async () => {
+    const capture = captureWarnings();
+    try {
+      const el = await map(html`<knot-body-map view="back"></knot-body-map>`);
+      expect(root(el).querySelectorAll('[part~="figure"]')).to.have.length(1);
+      el.removeAttribute('view');
+      await elementUpdated(el);
+      expect(el.view).to.equal('both');
+      expect([...root(el).querySelectorAll('[part~="figure"]')].map((f) => f.classList[1])).to.deep.equal(['front', 'back']);
+      expect(capture.warnings).to.deep.equal([]);
+    } finally {
+      capture.restore();
+    }
   });
 
   it('takes part in forms: one entry per region, required, reset, and restore', async () => {

@@ -5,9 +5,10 @@ import { css } from 'lit';
  * either (both load on first use: a map that only shows a figure never downloads them).
  */
 export const controlStyles = css`
+    /* Space below too: a panel also opens under a row of the List view. */
     .panel,
     .list {
-      margin-top: 0.75rem;
+      margin: 0.75rem 0;
       padding: 0.75rem;
       border: 1px solid var(--knot-color-border, #6b7280);
       border-radius: 0.75rem;

@@ -10,6 +10,8 @@ export interface ListOptions {
   readonly: boolean;
   canChange(id: RegionId): boolean;
   toggle(id: RegionId): void;
+  /** What opens under a region's row (the intensity panel of a chosen region). */
+  panel(id: RegionId): unknown;
 }
 
 /** "List view": every region as a checkbox, grouped by body area; the same choices as the figure. */
@@ -35,7 +37,7 @@ export function renderList(o: ListOptions) {
                     }}
                     @change=${() => o.toggle(r.id)}
                   />${regionName(r.id)}</label
-                >`,
+                >${o.panel(r.id)}`,
             )}
           </fieldset>
         `,

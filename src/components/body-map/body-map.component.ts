@@ -90,7 +90,9 @@ export class KnotBodyMap extends KnotElement {
 
   static override properties = {
     // Reflected as text only: an object a framework hands over cannot become an attribute.
-    view: { reflect: true, converter: { toAttribute: (v: unknown) => (typeof v == 'string' ? v : null) } },
+    // `useDefault`: `both` is not reflected (no attribute to write, and to hear back, while a map
+    // mounts), and removing the attribute brings it back.
+    view: { reflect: true, useDefault: true, converter: { toAttribute: (v: unknown) => (typeof v == 'string' ? v : null) } },
     single: { type: Boolean },
     max: { type: Number },
     readonly: { type: Boolean, reflect: true },
@@ -389,6 +391,18 @@ export class KnotBodyMap extends KnotElement {
     // The figures draw the region paths on a server (no `updated` there: `#knotkit-server`, a
     // stub in a browser) and, at rest, in a map that hydrated the server's (Lit expects them).
     const regions = (isServer ? server.regionPaths : this.hydrated ? hydration.get()?.restPaths(restOf) : undefined)?.(this._views, this._regions());
+    const panelFor = (entry: RegionSelection) =>
+      panel.get()?.renderPanel({
+        entry,
+        intensity: this.intensity,
+        symptoms: this.symptoms,
+        locked: !canChange(entry.region),
+        setIntensity: (intensity, type) => this._setIntensity(entry.region, intensity, type),
+        toggleSymptom: (symptom) => canChange(entry.region) && this._commit(toggleSymptom(this._value, entry.region, symptom), 'change'),
+      });
+    // With the List view open, each chosen region's panel is under its row: choosing or clearing
+    // a row never moves that row, nor anything above it.
+    const inList = this._listOpen && !display && list.get();
     return html`
       <div part="base" class="base" @input=${contain}>
         ${display
@@ -425,24 +439,20 @@ export class KnotBodyMap extends KnotElement {
               ${this._views.map((v) => renderFigure(v, this._highlight, hidden, 'choose', regions?.get(v)))}
             </div>`}
         ${summary ? html`<p class="summary" aria-hidden=${display ? 'true' : 'false'}>${summary}</p>` : nothing}
-        ${active && !display && panel.get()
-          ? panel.get()!.renderPanel({
-              entry: active,
-              intensity: this.intensity,
-              symptoms: this.symptoms,
-              locked: !canChange(active.region),
-              setIntensity: (intensity, type) => this._setIntensity(active.region, intensity, type),
-              toggleSymptom: (symptom) => canChange(active.region) && this._commit(toggleSymptom(this._value, active.region, symptom), 'change'),
-            })
-          : nothing}
-        ${this._listOpen && !display && list.get()
-          ? list.get()!.renderList({
+        ${active && !display && !inList ? panelFor(active) : nothing}
+        ${inList
+          ? inList.renderList({
               hidden,
               disabled: (id) => off || disabledRegions.has(id),
               selected: new Set(this._value.map((v) => v.region)),
               readonly: this.readonly,
               canChange,
               toggle: (id) => this._toggle(id),
+              // (undefined renders nothing)
+              panel: (id) => {
+                const entry = active && this._value.find((v) => v.region === id);
+                return entry && panelFor(entry);
+              },
             })
           : nothing}
         <div class="sr" role="status" aria-live="polite">${this._status}</div>

@@ -89,9 +89,9 @@ export const figureStyles = css`
       pointer-events: none;
     }
     /* Under each figure: "your right", the view, "your left" as the person's sides fall (never mirrored). */
+    /* Flex, not a 1fr auto 1fr grid: the same columns (sides share what the name leaves, never under their longest word), cheaper to lay out. */
     .caption {
-      display: grid;
-      grid-template-columns: 1fr auto 1fr;
+      display: flex;
       gap: 0.5rem;
       align-items: start;
       direction: ltr;
@@ -100,6 +100,9 @@ export const figureStyles = css`
       font-size: 0.8125rem;
       line-height: 1.25;
       color: var(--knot-color-text-muted, #4b5563);
+    }
+    .side {
+      flex: 1 1 0;
     }
     .caption > :last-child {
       text-align: right;
