@@ -3,8 +3,8 @@
 // not the target is met, and 1 only when a page throws, a render is incomplete or the
 // harness breaks. Writes its own section of bench/results.md (bench/results-section.mjs).
 //
-// Both pages are bundled here with esbuild (production React, minified), served from
-// 127.0.0.1 and driven in one headless Chromium. Each round mounts each library once in a
+// Both pages are bundled here with esbuild (production React, minified; knotkit's templates
+// minified as its own build does), served from 127.0.0.1 and driven in one headless Chromium. Each round mounts each library once in a
 // fresh container (order rotated every round), then toggles one selection, then unmounts;
 // every time is measured inside the page with performance.now():
 //   mount      creating the component → first complete render (Lit: `await updateComplete`;
@@ -21,7 +21,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { writeSection } from './results-section.mjs';
 import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
-import { resolve, relative, extname } from 'node:path';
+import { resolve, relative, extname, sep } from 'node:path';
+import { minifyTemplates } from '../scripts/minify-templates.mjs';
 import { gzipSync } from 'node:zlib';
 
 const ROOT = process.cwd();
@@ -86,6 +87,19 @@ async function bundle(name, entryContents) {
           // window.bench); knotkit's package.json "sideEffects" list must not let esbuild drop them.
           b.onResolve({ filter: /.*/ }, (a) => (a.importer === 'bench-entry' && a.namespace === 'bench' ? { path: a.path, sideEffects: true } : undefined));
           b.onLoad({ filter: /.*/, namespace: 'bench' }, () => ({ contents: entryContents, loader: 'js', resolveDir: ROOT }));
+        },
+      },
+      {
+        // knotkit's templates minified as the shipped build minifies them (vite.config.ts), so the
+        // bench measures what ships: unminified markup costs knotkit 3–5 % of its mount.
+        name: 'knotkit-templates',
+        setup(b) {
+          b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (a) => {
+            if (a.path.includes(`${sep}generated${sep}`)) return undefined;
+            const code = readFileSync(a.path, 'utf8');
+            const minified = await minifyTemplates(code, a.path);
+            return { contents: minified ? minified.code : code, loader: 'ts' };
+          });
         },
       },
     ],
