@@ -4,8 +4,9 @@
 // harness breaks. Writes its own section of bench/results.md (bench/results-section.mjs).
 //
 // Both pages are bundled here with esbuild (production React, minified; knotkit's templates
-// minified as its own build does), served from 127.0.0.1 and driven in one headless Chromium. Each round mounts each library once in a
-// fresh container (order rotated every round), then toggles one selection, then unmounts;
+// minified as its own build does), served from 127.0.0.1 and driven in one headless Chromium.
+// Each round mounts each library once in a fresh container (order rotated every round), then
+// toggles one selection, then unmounts;
 // every time is measured inside the page with performance.now():
 //   mount      creating the component → first complete render (Lit: `await updateComplete`;
 //              React: `createRoot` + `flushSync(render)`), then a forced layout;
