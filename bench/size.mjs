@@ -59,8 +59,9 @@ const BUDGETS = {
   // full technique cards (measured 72.4 kB).
   // The region-path templates load only for a map or card that hydrates server markup; the finder
   // creates its maps and cards in the browser, so they are `unused` here (as for the player):
-  // measured 72.60 → 72.34 kB, budget 72.6 → 72.4.
-  'trigger-finder.js': { gzip: 30_000, flow: 72_400, flowMuscles: 5, unused: /region-paths/ },
+  // measured 72.60 → 72.34 kB, budget 72.6 → 72.4. 72.4 → 72.5 kB for the map's List view: its
+  // panels open under their area's rows and an opened list is scrolled into sight (measured 72.46).
+  'trigger-finder.js': { gzip: 30_000, flow: 72_500, flowMuscles: 5, unused: /region-paths/ },
 };
 
 /** Per built-in routine (src/data/routines.ts), the muscle ids of its technique steps. */

@@ -449,8 +449,12 @@ describe('<knot-body-map>', () => {
     await setViewport({ width: 375, height: 800 });
     try {
       const el = await map(html`<knot-body-map intensity symptoms></knot-body-map>`, 375);
+      window.scrollTo(0, 0);
       await click(root(el).querySelector('[aria-controls="list"]')!);
       await elementUpdated(el);
+      await el.updateComplete;
+      // The list opens below the figures, under the fold at 375 px: it is brought into sight.
+      expect(root(el).querySelector('[part~="list"]')!.getBoundingClientRect().top, 'the opened list in sight').to.be.below(innerHeight);
       const row = (name: string) => [...root(el).querySelectorAll<HTMLLabelElement>('[part~="list"] label')].find((l) => l.textContent?.trim() === name)!;
       const panels = () => [...root(el).querySelectorAll<HTMLElement>('[part~="panel"]')].map((p) => p.getAttribute('aria-label'));
       /** Clicks a row's checkbox as a finger would; returns how far the row moved. */
@@ -471,6 +475,14 @@ describe('<knot-body-map>', () => {
       expect(await tap('Forehead'), 'Forehead chosen').to.equal(0);
       expect(panels()).to.deep.equal(['Top of head', 'Forehead']);
       expect(await tap('Top of head'), 'Top of head cleared').to.equal(0);
+      // Rows share lines: choosing one never pushes the one beside it away (a left/right pair).
+      const beside = row('Right temple').getBoundingClientRect();
+      expect(await tap('Left temple'), 'Left temple chosen').to.equal(0);
+      expect(row('Right temple').getBoundingClientRect().top - beside.top, 'Right temple, beside it').to.equal(0);
+      expect(row('Right temple').getBoundingClientRect().left - beside.left, 'Right temple, beside it').to.equal(0);
+      expect(await tap('Right temple'), 'Right temple chosen').to.equal(0);
+      expect(await tap('Left temple'), 'Left temple cleared').to.equal(0);
+      expect(await tap('Right temple'), 'Right temple cleared').to.equal(0);
       expect(el.selection.map((v) => v.region)).to.deep.equal(['forehead']);
       expect(panels()).to.deep.equal(['Forehead']);
       await expect(el).to.be.accessible();

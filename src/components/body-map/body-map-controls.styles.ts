@@ -5,7 +5,7 @@ import { css } from 'lit';
  * either (both load on first use: a map that only shows a figure never downloads them).
  */
 export const controlStyles = css`
-    /* Space below too: a panel also opens under a row of the List view. */
+    /* Space below too: a panel also opens under its area's rows in the List view. */
     .panel,
     .list {
       margin: 0.75rem 0;

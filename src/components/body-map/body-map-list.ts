@@ -10,7 +10,10 @@ export interface ListOptions {
   readonly: boolean;
   canChange(id: RegionId): boolean;
   toggle(id: RegionId): void;
-  /** What opens under a region's row (the intensity panel of a chosen region). */
+  /**
+   * What opens for a region (the intensity panel of a chosen region), under its area's rows:
+   * rows share lines, so a panel right after its row would push the row beside it away.
+   */
   panel(id: RegionId): unknown;
 }
 
@@ -37,11 +40,22 @@ export function renderList(o: ListOptions) {
                     }}
                     @change=${() => o.toggle(r.id)}
                   />${regionName(r.id)}</label
-                >${o.panel(r.id)}`,
+                >`,
             )}
+            ${regions.map((r) => o.panel(r.id))}
           </fieldset>
         `,
       )}
     </div>
   `;
+}
+
+/**
+ * Brings an opened List view into sight: it opens under the figures, which fill a phone's
+ * screen, and a list drawn below the fold would look like no answer to the toggle. Instant
+ * (no smooth scroll, for reduced motion).
+ */
+export function revealList(root: ParentNode): void {
+  const list = root.querySelector('#list');
+  if (list && list.getBoundingClientRect().top > innerHeight - 48) list.scrollIntoView({ block: 'nearest' });
 }

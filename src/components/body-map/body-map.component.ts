@@ -400,8 +400,8 @@ export class KnotBodyMap extends KnotElement {
         setIntensity: (intensity, type) => this._setIntensity(entry.region, intensity, type),
         toggleSymptom: (symptom) => canChange(entry.region) && this._commit(toggleSymptom(this._value, entry.region, symptom), 'change'),
       });
-    // With the List view open, each chosen region's panel is under its row: choosing or clearing
-    // a row never moves that row, nor anything above it.
+    // With the List view open, each chosen region's panel is under its area's rows: choosing or
+    // clearing a row never moves that row, the rows beside it, nor anything above.
     const inList = this._listOpen && !display && list.get();
     return html`
       <div part="base" class="base" @input=${contain}>
@@ -419,6 +419,8 @@ export class KnotBodyMap extends KnotElement {
               toggleList: () => {
                 this._listOpen = !this._listOpen;
                 this.requestUpdate();
+                // (updateComplete waits for the list's module too)
+                if (this._listOpen) void this.updateComplete.then(() => list.get()?.revealList(this.renderRoot));
               },
             })}
         ${this._error ? html`<p part="error" class="error" role="alert">${errorText(this._error)}</p>` : nothing}
